@@ -1,0 +1,114 @@
+/**
+ * Titles of the standard tables. Issue-3 work adds their columns here.
+ * A printed title matches an alias when, without spaces, quotes and with
+ * half-width brackets, it ends with the alias (a trailing "(分功能科目)" style
+ * qualifier is set aside first). Longer aliases are tried first.
+ */
+import type { TableGrammar } from './types.js'
+
+export const tables: readonly TableGrammar[] = [
+  // 决算: 公开01表 … 公开09表
+  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表'] },
+  { id: 'final.income', title: '收入决算表', set: '决算', aliases: ['收入决算表'] },
+  { id: 'final.expenditure', title: '支出决算表', set: '决算', aliases: ['支出决算表'] },
+  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表'] },
+  {
+    id: 'final.generalBudgetExpenditure',
+    title: '一般公共预算财政拨款支出决算表',
+    set: '决算',
+    aliases: ['一般公共预算财政拨款支出决算表', '一般公共预算财政拨款支出决算明细表'],
+  },
+  {
+    id: 'final.generalBudgetBasic',
+    title: '一般公共预算财政拨款基本支出决算明细表',
+    set: '决算',
+    aliases: ['一般公共预算财政拨款基本支出决算明细表', '一般公共预算财政拨款基本支出决算表'],
+  },
+  {
+    id: 'final.governmentFunds',
+    title: '政府性基金预算财政拨款收入支出决算表',
+    set: '决算',
+    aliases: ['政府性基金预算财政拨款收入支出决算表', '政府性基金预算财政拨款支出决算表'],
+  },
+  {
+    id: 'final.stateCapital',
+    title: '国有资本经营预算财政拨款支出决算表',
+    set: '决算',
+    aliases: ['国有资本经营预算财政拨款支出决算表', '国有资本经营预算财政拨款收入支出决算表'],
+  },
+  {
+    id: 'final.threePublic',
+    title: '财政拨款“三公”经费支出决算表',
+    set: '决算',
+    aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款三公经费支出决算表', '三公经费支出决算表'],
+  },
+
+  // 预算
+  { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支预算总表', '部门收支预算总表'] },
+  { id: 'budget.income', title: '部门收入总表', set: '预算', aliases: ['部门收入总表', '收入预算总表', '部门收入预算总表'] },
+  { id: 'budget.expenditure', title: '部门支出总表', set: '预算', aliases: ['部门支出总表', '支出预算总表', '部门支出预算总表'] },
+  { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', aliases: ['财政拨款收支总表', '财政拨款收支预算总表'] },
+  { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },
+  { id: 'budget.fiscalBasic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },
+  {
+    id: 'budget.generalBudgetExpenditure',
+    title: '一般公共预算支出表',
+    set: '预算',
+    aliases: ['一般公共预算支出表', '一般公共预算支出预算表', '一般公共预算财政拨款支出预算表'],
+  },
+  {
+    id: 'budget.generalBudgetBasic',
+    title: '一般公共预算基本支出表',
+    set: '预算',
+    aliases: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算财政拨款基本支出预算表'],
+  },
+  {
+    id: 'budget.threePublic',
+    title: '一般公共预算“三公”经费支出表',
+    set: '预算',
+    aliases: [
+      '一般公共预算三公经费支出表',
+      '一般公共预算三公经费支出预算表',
+      '一般公共预算三公经费会议费培训费支出预算表',
+      '三公经费会议费培训费支出预算表',
+      '财政拨款三公经费支出预算表',
+      '三公经费支出预算表',
+    ],
+  },
+  {
+    id: 'budget.governmentFunds',
+    title: '政府性基金预算支出表',
+    set: '预算',
+    aliases: ['政府性基金预算支出表', '财政拨款政府性基金支出预算表', '政府性基金支出预算表', '政府性基金预算支出预算表'],
+  },
+  {
+    id: 'budget.stateCapital',
+    title: '国有资本经营预算支出表',
+    set: '预算',
+    aliases: ['国有资本经营预算支出表', '国有资本经营预算支出预算表'],
+  },
+  { id: 'budget.projects', title: '项目支出表', set: '预算', aliases: ['项目支出表', '项目支出情况表', '项目支出预算表'] },
+  {
+    id: 'budget.agencyOperatingCosts',
+    title: '一般公共预算机关运行经费支出预算表',
+    set: '预算',
+    aliases: ['一般公共预算机关运行经费支出预算表', '机关运行经费支出预算表', '机关运行经费预算表'],
+  },
+  { id: 'budget.procurement', title: '政府采购预算表', set: '预算', aliases: ['政府采购预算表', '政府采购支出预算表'] },
+  { id: 'budget.overallTargets', title: '整体支出绩效目标表', set: '预算', aliases: ['整体支出绩效目标表', '部门整体支出绩效目标表'] },
+  { id: 'budget.projectTargets', title: '项目支出绩效目标表', set: '预算', aliases: ['项目支出绩效目标表', '项目绩效目标表'] },
+
+  // 绩效自评
+  {
+    id: 'performance.overall',
+    title: '部门整体绩效自评表',
+    set: '绩效',
+    aliases: ['部门整体绩效自评表', '整体绩效自评表', '部门整体支出绩效自评表', '整体支出绩效自评表', '部门整体自评表'],
+  },
+  {
+    id: 'performance.project',
+    title: '项目绩效自评表',
+    set: '绩效',
+    aliases: ['项目绩效自评表', '项目支出绩效自评表', '项目自评表', '绩效自评表'],
+  },
+]

@@ -1,0 +1,75 @@
+/**
+ * The shapes of grammar data. Grammars are plain objects; the engine in
+ * `src/grammars/` reads them and compiles look-up tables once.
+ */
+
+/** The standard parts of a disclosure. */
+export type PartKind = '概况' | '决算表' | '预算表' | '情况说明' | '重点工作' | '名词解释' | '附件' | '绩效' | '其他'
+
+/** The kinds of document. */
+export type DocumentKind = '决算' | '预算' | '绩效自评'
+
+/** A heading a part is expected to hold, and the role it gets when found. */
+export interface ExpectedChild {
+  /** Stable name of what the heading is about, e.g. "duties". */
+  role: string
+  /** Words any of which, in a heading's title, give it this role. */
+  keywords: readonly string[]
+}
+
+/** One standard part. */
+export interface PartGrammar {
+  kind: PartKind
+  /** Words any of which, in a part's title, make it this kind. Parts are tried in grammar order. */
+  keywords: readonly string[]
+  /** Titles that are a part heading on their own, without "第N部分" (compared without spaces). */
+  standalone?: readonly string[]
+  /** Headings expected inside the part. */
+  children?: readonly ExpectedChild[]
+}
+
+/** One table of the standard sets. */
+export interface TableGrammar {
+  /** Stable identifier, e.g. "final.incomeExpenditureSummary". */
+  id: string
+  /** Canonical Chinese title. */
+  title: string
+  /** The document kind whose set the table belongs to ("绩效" for performance forms). */
+  set: DocumentKind | '绩效'
+  /** Other printed titles of the same table (compared without spaces, quotes and bracket width). */
+  aliases: readonly string[]
+}
+
+/** What tells one kind of document from another. */
+export interface DocumentKindGrammar {
+  kind: DocumentKind
+  /** Words that, in a title (cover, part heading, table title), speak for this kind. */
+  titleWords: readonly string[]
+  /** The usual order of parts. */
+  parts: readonly PartKind[]
+}
+
+/** A complete grammar: a region's template is a grammar merged from the base and an extension. */
+export interface Grammar {
+  id: string
+  parts: readonly PartGrammar[]
+  tables: readonly TableGrammar[]
+  documentKinds: readonly DocumentKindGrammar[]
+  /** Department names that are template placeholders, not names ("部门名称"). */
+  departmentPlaceholders: readonly string[]
+  /** Endings of an organisation's name ("局", "委员会" …), used to accept a department name. */
+  organisationSuffixes: readonly string[]
+  /** Words that make a numbered line a narrative heading which closes a table ("说明", "情况" …). */
+  narrativeHeadingWords: readonly string[]
+}
+
+/** A partial grammar to merge into a base: lists are appended, ahead of the base's entries. */
+export interface GrammarExtension {
+  id: string
+  parts?: readonly PartGrammar[]
+  tables?: readonly TableGrammar[]
+  documentKinds?: readonly DocumentKindGrammar[]
+  departmentPlaceholders?: readonly string[]
+  organisationSuffixes?: readonly string[]
+  narrativeHeadingWords?: readonly string[]
+}

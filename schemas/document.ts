@@ -1,0 +1,24 @@
+import { z } from 'zod'
+import { lineSchema } from './evidence.js'
+import { metaSchema } from './meta.js'
+import { coverageSchema, diagnosticSchema } from './report.js'
+import { sectionSchema } from './section.js'
+import { tableSchema } from './table.js'
+
+export const schemaVersion = 1
+
+export const documentSchema = z
+  .object({
+    schemaVersion: z.literal(schemaVersion),
+    source: z.string().nullable().describe('file name, "-" for standard input, or null'),
+    encoding: z.enum(['utf-8', 'utf-16le', 'utf-16be', 'gb18030']).nullable().describe('detected encoding of the input bytes, or null when given text'),
+    meta: metaSchema,
+    toc: z.array(z.object({ line: lineSchema, endLine: lineSchema })).describe('tables of contents found (never read as body)'),
+    sections: z.array(sectionSchema),
+    tables: z.array(tableSchema),
+    coverage: coverageSchema,
+    diagnostics: z.array(diagnosticSchema),
+  })
+  .describe('one department-year disclosure')
+
+export type YujuesuanDocument = z.infer<typeof documentSchema>

@@ -1,0 +1,10 @@
+/**
+ * The zod schemas of yujuesuan's JSON: importable alone as `yujuesuan/schemas`,
+ * without the parser.
+ */
+export { columnSchema, evidenceSchema, lineSchema } from './evidence.js'
+export { documentKindSchema, metaSchema, type Meta } from './meta.js'
+export { headingSchema, partKindSchema, sectionSchema, type Heading, type Section } from './section.js'
+export { tableSchema, tableStatusSchema, type Table } from './table.js'
+export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
+export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'

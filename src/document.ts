@@ -1,0 +1,176 @@
+/**
+ * The pipeline: bytes or text → normalization → unified + remark-parse →
+ * structure (sections, headings, tables) → metadata → JSON validated by zod.
+ */
+import { baseGrammar } from '../grammars/index.js'
+import type { Grammar } from '../grammars/types.js'
+import { schemaVersion, type YujuesuanDocument } from '../schemas/document.js'
+import type { Coverage, Diagnostic } from '../schemas/report.js'
+import type { Heading, Section } from '../schemas/section.js'
+import type { Table } from '../schemas/table.js'
+import { compileGrammar } from './grammars/compile.js'
+import { decodeBytes, type Encoding } from './ingest/decode.js'
+import { normalizeText, type SourceLine } from './ingest/normalize.js'
+import { readMeta, type Meta } from './meta/index.js'
+import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
+import { readTableFacts } from './tables/table-facts.js'
+import { buildTree, lineStart, runs } from './tree/build-tree.js'
+import { blockIndexByLine, blockSpans, parseMarkdown } from './tree/markdown.js'
+import type { DocumentNode } from './tree/nodes.js'
+
+export interface ExtractOptions {
+  /** Name of the input, carried into the JSON (`source`). */
+  source?: string | null
+  /** The grammar to read with; `baseGrammar` when not given. */
+  grammar?: Grammar
+}
+
+/** Everything the pipeline knows of a document. */
+export interface ParsedDocument {
+  /** The JSON result (see `documentSchema`). */
+  json: YujuesuanDocument
+  /** The document tree, unist-compatible, positions in the original input. */
+  tree: DocumentNode
+  /** The normalized lines, with their maps back to the input. */
+  lines: SourceLine[]
+}
+
+/**
+ * Read one document. Never throws for the document's content: empty input,
+ * half a document or binary bytes give a result whose `diagnostics` say what
+ * went wrong (an `error`-severity `undecodable-input` for bytes that are not
+ * text).
+ *
+ * @param input the document's bytes (encoding detected) or its text
+ * @param options source name and grammar
+ * @returns the JSON, the tree and the normalized lines
+ */
+export function parseDocument(input: string | Uint8Array, options: ExtractOptions = {}): ParsedDocument {
+  const source = options.source ?? null
+  let text: string
+  let encoding: Encoding | null = null
+  const diagnostics: Diagnostic[] = []
+  if (typeof input === 'string') {
+    text = input
+  } else {
+    const decoded = decodeBytes(input)
+    if (!decoded.ok) {
+      diagnostics.push({ code: 'undecodable-input', severity: 'error', message: decoded.message, line: null, endLine: null })
+      text = ''
+    } else {
+      text = decoded.text
+      encoding = decoded.encoding
+    }
+  }
+
+  const grammar = compileGrammar(options.grammar ?? baseGrammar)
+  const normalized = normalizeText(text)
+  const lines = normalized.lines
+  const markdown = parseMarkdown(normalized.text)
+  const blockByLine = blockIndexByLine(blockSpans(markdown), lines.length)
+  const structure = buildStructure(lines, grammar)
+  const meta = readMeta(lines, structure, grammar)
+  const tree = buildTree(lines, structure, blockByLine, meta)
+
+  const tables = structure.tables.map((region): Table => {
+    const facts = readTableFacts(region, lines, structure.info)
+    return {
+      id: region.match.table.id,
+      title: region.match.table.title,
+      printedTitle: region.titleLines.map((index) => structure.info[index]!.trimmed).join(''),
+      qualifier: region.match.qualifier,
+      number: facts.number,
+      status: facts.status,
+      statement: facts.statement,
+      unit: facts.unit,
+      line: lines[region.start]!.line,
+      endLine: lines[region.end]!.line,
+    }
+  })
+
+  diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
+  const json: YujuesuanDocument = {
+    schemaVersion,
+    source,
+    encoding,
+    meta,
+    toc: structure.toc.map((range) => ({ line: lines[range.start]!.line, endLine: lines[range.end]!.line })),
+    sections: structure.sections.map((section) => toSection(section, lines)),
+    tables,
+    coverage: coverage(structure, lines.length),
+    diagnostics,
+  }
+  return { json, tree, lines }
+}
+
+/**
+ * Read one document and return its JSON.
+ * @param input the document's bytes (encoding detected) or its text
+ * @param options source name and grammar
+ */
+export function extract(input: string | Uint8Array, options: ExtractOptions = {}): YujuesuanDocument {
+  return parseDocument(input, options).json
+}
+
+function toSection(section: Structure['sections'][number], lines: readonly SourceLine[]): Section {
+  const start = lineStart(lines[section.start]!)
+  return {
+    kind: section.kind,
+    part: section.part,
+    title: section.title,
+    implicit: section.implicit,
+    line: start.line,
+    column: start.column,
+    endLine: lines[section.end]!.line,
+    headingLines: section.headingLines.map((index) => lines[index]!.line),
+    children: section.children.map((heading) => toHeading(heading, lines)),
+  }
+}
+
+function toHeading(heading: HeadingInfo, lines: readonly SourceLine[]): Heading {
+  const start = lineStart(lines[heading.index]!)
+  return {
+    level: heading.level,
+    marker: heading.marker,
+    title: heading.title,
+    role: heading.role,
+    line: start.line,
+    column: start.column,
+    endLine: lines[heading.end]!.line,
+    children: heading.children.map((child) => toHeading(child, lines)),
+  }
+}
+
+function coverage(structure: Structure, count: number): Coverage {
+  const counts = Object.fromEntries(lineKinds.map((kind) => [kind, 0])) as Record<(typeof lineKinds)[number], number>
+  for (const kind of structure.kinds) counts[lineKinds[kind]!]++
+  return { lines: count, ...counts }
+}
+
+function structureDiagnostics(lines: readonly SourceLine[], structure: Structure, meta: Meta, empty: boolean): Diagnostic[] {
+  const diagnostics: Diagnostic[] = []
+  if (empty) {
+    diagnostics.push({ code: 'empty-input', severity: 'warning', message: 'the input holds no text', line: null, endLine: null })
+    return diagnostics
+  }
+  for (const run of runs(structure.kinds, lineKinds.indexOf('unclassified'))) {
+    const from = lines[run.start]!.line
+    const to = lines[run.end]!.line
+    diagnostics.push({
+      code: 'unclassified-lines',
+      severity: 'warning',
+      message: `lines ${from}–${to} are outside every section, TOC and cover and were not understood`,
+      line: from,
+      endLine: to,
+    })
+  }
+  if (structure.sections.length === 0 && lines.some((line) => !line.blank)) {
+    diagnostics.push({ code: 'no-sections', severity: 'warning', message: 'no standard part (概况, 决算表, 情况说明 …) was found', line: null, endLine: null })
+  }
+  for (const field of ['department', 'year', 'kind'] as const) {
+    if (meta[field].value === null && lines.some((line) => !line.blank)) {
+      diagnostics.push({ code: `missing-${field}`, severity: 'warning', message: `the document's ${field} could not be read`, line: null, endLine: null })
+    }
+  }
+  return diagnostics
+}

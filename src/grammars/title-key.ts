@@ -1,0 +1,20 @@
+/**
+ * The form in which titles are compared: no white space, no quotation marks,
+ * half-width brackets and colon. "财政拨款“三公”经费支出决算表" and
+ * "财政拨款 三公 经费支出决算表" have the same key.
+ */
+const dropped = new Set([' ', '\t', '\u3000', '\u00a0', '“', '”', '"', '‘', '’', "'", '「', '」', '『', '』'])
+const replaced: Record<string, string> = { '（': '(', '）': ')', '：': ':', '【': '[', '】': ']' }
+
+/**
+ * @param text a title as printed
+ * @returns its comparison key
+ */
+export function titleKey(text: string): string {
+  let result = ''
+  for (const character of text) {
+    if (dropped.has(character)) continue
+    result += replaced[character] ?? character
+  }
+  return result
+}

@@ -1,0 +1,133 @@
+/**
+ * Find where each standard table stands: its title line(s) and the lines up
+ * to the next table, the end of its part, or — outside the table parts — a
+ * narrative heading ("（三）项目支出自评结果") that closes it.
+ */
+import type { CompiledGrammar, TableTitleMatch } from '../grammars/compile.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { LineInfo } from './classify-lines.js'
+import type { LineRange } from './find-toc.js'
+
+export interface TableRegion {
+  match: TableTitleMatch
+  /** 0-based indexes of the title lines (a wrapped title, or the title printed twice). */
+  titleLines: number[]
+  /** First line (the first title line). */
+  start: number
+  /** Last non-blank line of the table. */
+  end: number
+}
+
+/** A body range in which tables are looked for, and whether it is a table part. */
+export interface TableScope extends LineRange {
+  tablePart: boolean
+}
+
+/** Longest second line of a title wrapped over two lines ("表"). */
+const wrappedTailMax = 8
+/** Most lines between a title and its repetition ("表 1. 部门收支总表" … "部门收支总表"). */
+const repeatGapMax = 8
+
+/**
+ * @param lines normalized lines
+ * @param info their classification
+ * @param excluded lines that are TOC, furniture or part headings
+ * @param scopes the sections (and the stretches outside them) to look in
+ * @param grammar the compiled grammar
+ */
+export function findTables(
+  lines: readonly SourceLine[],
+  info: readonly LineInfo[],
+  excluded: Uint8Array,
+  scopes: readonly TableScope[],
+  grammar: CompiledGrammar,
+): TableRegion[] {
+  const regions: TableRegion[] = []
+  for (const scope of scopes) {
+    const titles = findTitles(lines, info, excluded, scope, grammar)
+    titles.forEach((title, index) => {
+      const next = titles[index + 1]
+      let limit = next ? next.start - 1 : scope.end
+      if (!scope.tablePart) limit = closeAtNarrativeHeading(lines, info, excluded, title.titleLines.at(-1)! + 1, limit, grammar)
+      let end = limit
+      while (end > title.start && (lines[end]!.blank || lines[end]!.furniture || excluded[end])) end--
+      if (isReferenceOnly(lines, info, title.titleLines.at(-1)! + 1, end)) return
+      regions.push({ ...title, end: Math.max(end, title.titleLines.at(-1)!) })
+    })
+  }
+  return regions
+}
+
+function findTitles(
+  lines: readonly SourceLine[],
+  info: readonly LineInfo[],
+  excluded: Uint8Array,
+  scope: LineRange,
+  grammar: CompiledGrammar,
+): Omit<TableRegion, 'end'>[] {
+  const titles: Omit<TableRegion, 'end'>[] = []
+  for (let index = scope.start; index <= scope.end; index++) {
+    if (excluded[index] || lines[index]!.blank || lines[index]!.furniture) continue
+    const entry = info[index]!
+    let match = entry.tableTitle
+    const titleLines = [index]
+    if (!match && !entry.tabular && entry.trimmed.length > 0) {
+      const next = nextNonBlank(lines, index, scope.end)
+      const tail = next < 0 ? undefined : info[next]!
+      if (tail && !tail.tabular && tail.trimmed.length <= wrappedTailMax && !excluded[next]) {
+        match = grammar.tableTitle(entry.trimmed + tail.trimmed)
+        if (match) titleLines.push(next)
+      }
+    }
+    if (!match) continue
+    const previous = titles.at(-1)
+    if (previous && previous.match.table.id === match.table.id && index - previous.titleLines.at(-1)! <= repeatGapMax && onlyLabelsBetween(lines, info, previous.titleLines.at(-1)!, index)) {
+      previous.titleLines.push(...titleLines)
+    } else {
+      titles.push({ match, titleLines, start: index })
+    }
+    index = titleLines.at(-1)!
+  }
+  return titles
+}
+
+function nextNonBlank(lines: readonly SourceLine[], from: number, last: number): number {
+  for (let cursor = from + 1; cursor <= last; cursor++) if (!lines[cursor]!.blank) return cursor
+  return -1
+}
+
+/** Between a title and its repetition stand only blank lines and short labels ("公开01表", "单位：万元"). */
+function onlyLabelsBetween(lines: readonly SourceLine[], info: readonly LineInfo[], from: number, to: number): boolean {
+  for (let cursor = from + 1; cursor < to; cursor++) {
+    if (lines[cursor]!.blank || lines[cursor]!.furniture) continue
+    if (info[cursor]!.trimmed.length > 20 || info[cursor]!.tabular) return false
+  }
+  return true
+}
+
+function closeAtNarrativeHeading(
+  lines: readonly SourceLine[],
+  info: readonly LineInfo[],
+  excluded: Uint8Array,
+  from: number,
+  limit: number,
+  grammar: CompiledGrammar,
+): number {
+  for (let cursor = from; cursor <= limit; cursor++) {
+    if (excluded[cursor] || lines[cursor]!.blank) continue
+    const title = info[cursor]!.heading
+    if (title !== null && grammar.isNarrativeHeading(title)) return cursor - 1
+  }
+  return limit
+}
+
+/** "…自评表已在“十三、…”中公开": the title only points to where the table is printed. */
+const referenceStatement = /已在.{0,80}(?:公开|反映|列示|披露|展示)/
+
+function isReferenceOnly(lines: readonly SourceLine[], info: readonly LineInfo[], from: number, to: number): boolean {
+  for (let cursor = from; cursor <= to; cursor++) {
+    if (lines[cursor]!.blank || lines[cursor]!.furniture) continue
+    return referenceStatement.test(info[cursor]!.trimmed)
+  }
+  return false
+}
