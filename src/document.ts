@@ -4,7 +4,7 @@
  */
 import { baseGrammar } from '../grammars/index.js'
 import type { Grammar } from '../grammars/types.js'
-import { schemaVersion, type YujuesuanDocument } from '../schemas/document.js'
+import { documentSchema, schemaVersion, type YujuesuanDocument } from '../schemas/document.js'
 import type { Coverage, Diagnostic } from '../schemas/report.js'
 import type { Heading, Section } from '../schemas/section.js'
 import type { Table } from '../schemas/table.js'
@@ -100,6 +100,8 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     coverage: coverage(structure, lines.length),
     diagnostics,
   }
+  // The schema is the contract: a result that breaks it is a bug, and fails loudly here.
+  documentSchema.parse(json)
   return { json, tree, lines }
 }
 

@@ -171,32 +171,65 @@ function sectionHeadings(
   tableBody: Uint8Array,
   grammar: CompiledGrammar,
 ): HeadingInfo[] {
-  const roots: HeadingInfo[] = []
-  const stack: HeadingInfo[] = []
+  // Every numbered line of the section's running text, heading-like or not.
+  const numbered: Array<{ index: number; level: 1 | 2 | 3 | 4; heading: boolean }> = []
   for (let index = section.start; index <= section.end; index++) {
     if (excluded[index] || partLines[index] || tableBody[index] === 1 || lines[index]!.blank) continue
-    const numbered = info[index]!.numbered
-    if (!numbered) continue
-    const title = info[index]!.heading
-    if (title === null) continue
+    const entry = info[index]!
+    if (entry.numbered) numbered.push({ index, level: entry.numbered.level, heading: entry.heading !== null })
+  }
+  const kept = numbered.filter((item, position) => item.heading && !outvotedBySiblings(numbered, position))
+
+  const roots: HeadingInfo[] = []
+  const stack: HeadingInfo[] = []
+  for (const item of kept) {
+    const entry = info[item.index]!
     const heading: HeadingInfo = {
-      level: numbered.level,
-      marker: numbered.marker,
-      title,
-      index,
+      level: item.level,
+      marker: entry.numbered!.marker,
+      title: entry.heading!,
+      index: item.index,
       end: section.end,
-      role: grammar.headingRole(section.kind, title),
+      // Roles name the part's expected top-level headings only.
+      role: stack.length === 0 ? grammar.headingRole(section.kind, entry.heading!) : null,
       children: [],
     }
     while (stack.length > 0 && stack.at(-1)!.level >= heading.level) {
       const closed = stack.pop()!
-      closed.end = lastBefore(lines, closed.index, index - 1)
+      closed.end = lastBefore(lines, closed.index, item.index - 1)
     }
+    if (stack.length > 0) heading.role = null
     ;(stack.at(-1)?.children ?? roots).push(heading)
     stack.push(heading)
   }
   for (const open of stack) open.end = lastBefore(lines, open.index, section.end)
   return roots
+}
+
+/**
+ * A heading-like numbered line among numbered siblings that are mostly
+ * sentences ("（一）贯彻执行…，" … "（十）承办上级交办的其他事项。") is a list
+ * item too — unless numbered lines of a deeper level follow it.
+ */
+function outvotedBySiblings(numbered: ReadonlyArray<{ level: number; heading: boolean }>, position: number): boolean {
+  const level = numbered[position]!.level
+  let headings = 0
+  let sentences = 0
+  let hasChildren = false
+  const count = (from: number, step: 1 | -1) => {
+    for (let cursor = from; cursor >= 0 && cursor < numbered.length; cursor += step) {
+      const other = numbered[cursor]!
+      if (other.level < level && other.heading) break
+      if (other.level > level) {
+        if (step === 1 && cursor === position + 1) hasChildren = true
+        continue
+      }
+      if (other.level === level) other.heading ? headings++ : sentences++
+    }
+  }
+  count(position, 1)
+  count(position - 1, -1)
+  return !hasChildren && sentences > headings
 }
 
 function lastBefore(lines: readonly SourceLine[], floor: number, limit: number): number {

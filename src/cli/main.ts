@@ -1,0 +1,77 @@
+/**
+ * The yujuesuan command-line tool: arguments to exit code.
+ */
+import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
+import { UserError } from './errors.js'
+import { runExtract, type Format, type Io } from './run-extract.js'
+
+const usage = `Usage: yujuesuan extract <files, folders or globs…> [--format json|ndjson] [--out DIR]
+
+Reads budget / final-account disclosures (text from pdftotext or similar) and
+prints one JSON document per input: metadata, sections, tables, coverage and
+diagnostics, every value with its source line.
+
+  -                 read standard input
+  --format json     one object, or an array for several inputs (default)
+  --format ndjson   one document per line
+  --out DIR         write DIR/<name>.json per input instead of printing
+  -h, --help        show this help
+  -v, --version     show the version`
+
+const formats: readonly Format[] = ['json', 'ndjson']
+
+/**
+ * Run the CLI.
+ * @param argv arguments after the program name
+ * @param io where output goes and where standard input comes from
+ * @returns the exit code
+ */
+export function main(argv: string[], io: Io): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        out: { type: 'string', short: 'o' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    })
+    if (values.help) {
+      io.stdout(`${usage}\n`)
+      return 0
+    }
+    if (values.version) {
+      io.stdout(`${version()}\n`)
+      return 0
+    }
+    const [command, ...inputs] = positionals
+    if (command === undefined) throw new UserError(`no command given\n${usage}`, 2)
+    if (command !== 'extract') throw new UserError(`unknown command "${command}" (expected: extract)`, 2)
+    if (inputs.length === 0) throw new UserError('extract: no input given (a file, a folder, a glob, or - for standard input)', 2)
+    const format = (values.format ?? 'json') as Format
+    if (!formats.includes(format)) throw new UserError(`--format: "${values.format}" is not one of ${formats.join(', ')}`, 2)
+    return runExtract({ inputs, format, out: values.out ?? null }, io)
+  } catch (error) {
+    if (error instanceof UserError) {
+      io.stderr(`yujuesuan: ${error.message}\n`)
+      return error.exitCode
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`yujuesuan: ${error.message}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function version(): string {
+  try {
+    const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }
+    return manifest.version
+  } catch {
+    return 'unknown'
+  }
+}
