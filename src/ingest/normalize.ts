@@ -277,7 +277,7 @@ function readEntity(raw: string, start: number): Replacement | undefined {
     if (name in entities) return { replacement: entities[name] as string, end: index + 1 }
     if (patterns.numericEntity.test(name)) {
       const value = name[1] === 'x' || name[1] === 'X' ? Number.parseInt(name.slice(2), 16) : Number.parseInt(name.slice(1), 10)
-      if (value > 0 && value <= 0x10ffff) return { replacement: String.fromCodePoint(value), end: index + 1 }
+      if (value > 0 && value <= 0x10ffff) return { replacement: isOddSpace(value) ? ' ' : String.fromCodePoint(value), end: index + 1 }
     }
     return undefined
   }

@@ -190,15 +190,15 @@ function sectionHeadings(
       title: entry.heading!,
       index: item.index,
       end: section.end,
-      // Roles name the part's expected top-level headings only.
-      role: stack.length === 0 ? grammar.headingRole(section.kind, entry.heading!) : null,
+      role: null,
       children: [],
     }
     while (stack.length > 0 && stack.at(-1)!.level >= heading.level) {
       const closed = stack.pop()!
       closed.end = lastBefore(lines, closed.index, item.index - 1)
     }
-    if (stack.length > 0) heading.role = null
+    // Roles name the part's expected top-level headings only.
+    if (stack.length === 0) heading.role = grammar.headingRole(section.kind, heading.title)
     ;(stack.at(-1)?.children ?? roots).push(heading)
     stack.push(heading)
   }

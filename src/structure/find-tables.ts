@@ -122,7 +122,7 @@ function closeAtNarrativeHeading(
 }
 
 /** "…自评表已在“十三、…”中公开": the title only points to where the table is printed. */
-const referenceStatement = /已在.{0,80}(?:公开|反映|列示|披露|展示)/
+const referenceStatement = /已在|详见|参见/
 
 function isReferenceOnly(lines: readonly SourceLine[], info: readonly LineInfo[], from: number, to: number): boolean {
   for (let cursor = from; cursor <= to; cursor++) {

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { extract } from '../src/index.js'
+
+export const root = fileURLToPath(new URL('..', import.meta.url))
+
+/** The five seed documents, by their number. */
+export const seeds = {
+  '000': 'seeds/000_73f30f9dc5d31156.txt',
+  '001': 'seeds/001_ebd255e6f0607298.txt',
+  '002': 'seeds/002_0ec3931ecbe387d8.txt',
+  '003': 'seeds/003_1c711c4a17857b2b.txt',
+  '004': 'seeds/004_430cf536df473595.txt',
+} as const
+
+/** The development corpus from other regions (../shared/corpus). */
+export const corpus = (name: string) => `${root}../shared/corpus/${name}`
+
+export function readSeed(id: keyof typeof seeds) {
+  return extract(readFileSync(`${root}${seeds[id]}`), { source: seeds[id] })
+}
+
+export function readPath(path: string) {
+  return extract(readFileSync(path), { source: path })
+}
+
+/** A compact view of the sections: [kind, part, line, endLine]. */
+export function sectionOutline(document: ReturnType<typeof extract>) {
+  return document.sections.map((section) => [section.kind, section.part, section.line, section.endLine])
+}
+
+/** Metadata values and lines: {field: [value, line]}. */
+export function metaOutline(document: ReturnType<typeof extract>) {
+  return Object.fromEntries(Object.entries(document.meta).map(([field, evidence]) => [field, [evidence.value, evidence.line]]))
+}
