@@ -1,0 +1,91 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { main } from '../../src/cli/main.js'
+import { root, seeds } from '../helpers.js'
+
+function run(argv: string[], stdin: Uint8Array = new Uint8Array()) {
+  let stdout = ''
+  let stderr = ''
+  const code = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), readStdin: () => stdin })
+  return { code, stdout, stderr }
+}
+
+const seed = (id: keyof typeof seeds) => join(root, seeds[id])
+
+describe('yujuesuan extract', () => {
+  it('prints one JSON object for one file', () => {
+    const { code, stdout, stderr } = run(['extract', seed('004')])
+    expect([code, stderr]).toEqual([0, ''])
+    expect(JSON.parse(stdout).meta.year.value).toBe(2025)
+  })
+
+  it('prints an array for several files, in the order given', () => {
+    const { code, stdout } = run(['extract', seed('001'), seed('004')])
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).map((document: { meta: { kind: { value: string } } }) => document.meta.kind.value)).toEqual(['预算', '绩效自评'])
+  })
+
+  it('prints one document per line with --format ndjson', () => {
+    const { stdout } = run(['extract', '--format', 'ndjson', seed('000'), seed('003')])
+    const lines = stdout.trimEnd().split('\n')
+    expect(lines.map((line) => JSON.parse(line).meta.department.value)).toEqual(['武汉市东西湖区科学技术协会', '武汉市洪山区科学技术协会'])
+  })
+
+  it('expands a glob and a folder', () => {
+    const glob = run(['extract', '--format', 'ndjson', join(root, 'seeds/00[34]_*.txt')])
+    expect(glob.stdout.trimEnd().split('\n')).toHaveLength(2)
+    const folder = run(['extract', '--format', 'ndjson', join(root, 'seeds')])
+    expect(folder.stdout.trimEnd().split('\n')).toHaveLength(5)
+  })
+
+  it('reads standard input from "-"', () => {
+    const { code, stdout } = run(['extract', '-'], readFileSync(seed('004')))
+    expect(code).toBe(0)
+    expect(JSON.parse(stdout).source).toBe('-')
+  })
+
+  it('writes one file per input with --out', () => {
+    const out = mkdtempSync(join(tmpdir(), 'yujuesuan-out-'))
+    const { code, stdout } = run(['extract', '--out', out, seed('001'), seed('004')])
+    expect([code, stdout]).toEqual([0, ''])
+    expect(readdirSync(out).sort()).toEqual(['001_ebd255e6f0607298.json', '004_430cf536df473595.json'])
+  })
+
+  it('reports a missing file in one line, exits 1, and still prints the others', () => {
+    const { code, stdout, stderr } = run(['extract', '--format', 'ndjson', 'no-such-file.txt', seed('004')])
+    expect(code).toBe(1)
+    expect(stderr).toBe('yujuesuan: no-such-file.txt: no such file or folder\n')
+    expect(stdout.trimEnd().split('\n')).toHaveLength(1)
+  })
+
+  it('reports a folder without documents and a glob that matches nothing', () => {
+    const empty = mkdtempSync(join(tmpdir(), 'yujuesuan-empty-'))
+    expect(run(['extract', empty]).stderr).toBe(`yujuesuan: ${empty}: no documents (.txt, .text, .md files) in this folder\n`)
+    expect(run(['extract', join(empty, '*.txt')]).stderr).toBe(`yujuesuan: ${join(empty, '*.txt')}: no file matches this pattern\n`)
+  })
+
+  it('reports binary and undecodable input in one line naming the file', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'yujuesuan-bad-'))
+    const binary = join(folder, 'scan.pdf.txt')
+    const latin = join(folder, 'latin.txt')
+    writeFileSync(binary, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))
+    writeFileSync(latin, new Uint8Array([0x41, 0xff, 0xfe, 0xff, 0x42]))
+    const { code, stdout, stderr } = run(['extract', binary, latin])
+    expect(code).toBe(1)
+    expect(stderr.split('\n')).toEqual([
+      `yujuesuan: ${binary}: cannot read the text: binary data (NUL bytes), not a text document`,
+      `yujuesuan: ${latin}: cannot read the text: not valid UTF-8 or GB18030/GBK text`,
+      '',
+    ])
+    expect(stdout).toBe('[]\n')
+  })
+
+  it('rejects a wrong call with exit code 2 and one line', () => {
+    expect(run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson\n' })
+    expect(run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract)\n' })
+    expect(run(['extract'])).toMatchObject({ code: 2 })
+    expect(run(['extract', '--frobnicate', seed('004')]).stderr.split('\n')).toHaveLength(2)
+  })
+})
