@@ -82,7 +82,7 @@ export function buildStructure(lines: readonly SourceLine[], grammar: CompiledGr
   const gaps = uncoveredRanges(count, [...toc, ...sections.map((section) => ({ start: section.start, end: section.end }))])
   scopes.push(...gaps.map((gap) => ({ ...gap, tablePart: false })))
   scopes.sort((a, b) => a.start - b.start)
-  const tables = findTables(lines, info, tableExcluded, scopes, grammar)
+  const tables = findTables(lines, info, tableExcluded, scopes, grammar).sort((a, b) => a.start - b.start)
 
   sections.push(...implicitSections(tables, gaps))
   sections.sort((a, b) => a.start - b.start)
@@ -141,8 +141,12 @@ function uncoveredRanges(count: number, ranges: LineRange[]): LineRange[] {
 /** Tables outside every section make a section of their own, one per stretch. */
 function implicitSections(tables: TableRegion[], gaps: LineRange[]): SectionInfo[] {
   const sections: SectionInfo[] = []
+  // Tables and gaps are both in document order: walk them together.
+  let next = 0
   for (const gap of gaps) {
-    const inside = tables.filter((table) => table.start >= gap.start && table.start <= gap.end)
+    while (next < tables.length && tables[next]!.start < gap.start) next++
+    const inside: TableRegion[] = []
+    while (next < tables.length && tables[next]!.start <= gap.end) inside.push(tables[next++]!)
     if (inside.length === 0) continue
     const votes = new Map<string, number>()
     for (const table of inside) votes.set(table.match.table.set, (votes.get(table.match.table.set) ?? 0) + 1)
@@ -178,7 +182,8 @@ function sectionHeadings(
     const entry = info[index]!
     if (entry.numbered) numbered.push({ index, level: entry.numbered.level, heading: entry.heading !== null })
   }
-  const kept = numbered.filter((item, position) => item.heading && !outvotedBySiblings(numbered, position))
+  const outvoted = outvotedBySiblings(numbered)
+  const kept = numbered.filter((item, position) => item.heading && !outvoted[position])
 
   const roots: HeadingInfo[] = []
   const stack: HeadingInfo[] = []
@@ -207,29 +212,25 @@ function sectionHeadings(
 }
 
 /**
- * A heading-like numbered line among numbered siblings that are mostly
- * sentences ("（一）贯彻执行…，" … "（十）承办上级交办的其他事项。") is a list
- * item too — unless numbered lines of a deeper level follow it.
+ * Which heading-like numbered lines to drop: one among numbered siblings that
+ * are mostly sentences ("（一）贯彻执行…，" … "（十）承办上级交办的其他事项。") is
+ * a list item too — unless numbered lines of a deeper level follow it.
+ * Siblings are the lines of one level between two headings of a higher
+ * level. One pass to count, one to decide: linear in the number of lines.
  */
-function outvotedBySiblings(numbered: ReadonlyArray<{ level: number; heading: boolean }>, position: number): boolean {
-  const level = numbered[position]!.level
-  let headings = 0
-  let sentences = 0
-  let hasChildren = false
-  const count = (from: number, step: 1 | -1) => {
-    for (let cursor = from; cursor >= 0 && cursor < numbered.length; cursor += step) {
-      const other = numbered[cursor]!
-      if (other.level < level && other.heading) break
-      if (other.level > level) {
-        if (step === 1 && cursor === position + 1) hasChildren = true
-        continue
-      }
-      if (other.level === level) other.heading ? headings++ : sentences++
-    }
-  }
-  count(position, 1)
-  count(position - 1, -1)
-  return !hasChildren && sentences > headings
+function outvotedBySiblings(numbered: ReadonlyArray<{ level: number; heading: boolean }>): boolean[] {
+  const scope = [0, 0, 0, 0, 0]
+  const groups = numbered.map((item) => {
+    const group = `${item.level}:${scope[item.level]}`
+    if (item.heading) for (let level = item.level + 1; level <= 4; level++) scope[level]!++
+    return group
+  })
+  const votes = new Map<string, number>()
+  numbered.forEach((item, position) => votes.set(groups[position]!, (votes.get(groups[position]!) ?? 0) + (item.heading ? 1 : -1)))
+  return numbered.map((item, position) => {
+    const hasChildren = (numbered[position + 1]?.level ?? 0) > item.level
+    return !hasChildren && (votes.get(groups[position]!) ?? 0) < 0
+  })
 }
 
 function lastBefore(lines: readonly SourceLine[], floor: number, limit: number): number {

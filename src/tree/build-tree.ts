@@ -26,6 +26,7 @@ export function buildTree(lines: readonly SourceLine[], structure: Structure, bl
   for (const toc of structure.toc) {
     children.push({ type: 'toc', value: text(lines, range(toc.start, toc.end)), position: span(lines, toc.start, toc.end) })
   }
+  let nextTable = 0
   for (const section of structure.sections) {
     const node: SectionNode = {
       type: 'section',
@@ -58,8 +59,10 @@ export function buildTree(lines: readonly SourceLine[], structure: Structure, bl
       heading.children.forEach(visit)
     }
     section.children.forEach(visit)
-    for (const table of structure.tables) {
-      if (table.start < section.start || table.start > section.end) continue
+    // Sections and tables are both in document order: walk them together.
+    while (nextTable < structure.tables.length && structure.tables[nextTable]!.start < section.start) nextTable++
+    for (; nextTable < structure.tables.length && structure.tables[nextTable]!.start <= section.end; nextTable++) {
+      const table = structure.tables[nextTable]!
       items.push({
         at: table.start,
         node: { type: 'table', id: table.match.table.id, title: table.match.table.title, value: text(lines, range(table.start, table.end)), position: span(lines, table.start, table.end) },
