@@ -20,6 +20,7 @@ export const tables: readonly TableGrammar[] = [
   },
   {
     id: 'final.generalBudgetBasic',
+    codes: 'economic',
     title: '一般公共预算财政拨款基本支出决算明细表',
     set: '决算',
     aliases: ['一般公共预算财政拨款基本支出决算明细表', '一般公共预算财政拨款基本支出决算表'],
@@ -49,7 +50,7 @@ export const tables: readonly TableGrammar[] = [
   { id: 'budget.expenditure', title: '部门支出总表', set: '预算', aliases: ['部门支出总表', '支出预算总表', '部门支出预算总表'] },
   { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', aliases: ['财政拨款收支总表', '财政拨款收支预算总表'] },
   { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },
-  { id: 'budget.fiscalBasic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },
+  { id: 'budget.fiscalBasic', codes: 'economic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },
   {
     id: 'budget.generalBudgetExpenditure',
     title: '一般公共预算支出表',
@@ -58,6 +59,7 @@ export const tables: readonly TableGrammar[] = [
   },
   {
     id: 'budget.generalBudgetBasic',
+    codes: 'economic',
     title: '一般公共预算基本支出表',
     set: '预算',
     aliases: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算财政拨款基本支出预算表'],
@@ -90,23 +92,24 @@ export const tables: readonly TableGrammar[] = [
   { id: 'budget.projects', title: '项目支出表', set: '预算', aliases: ['项目支出表', '项目支出情况表', '项目支出预算表'] },
   {
     id: 'budget.agencyOperatingCosts',
+    codes: 'economic',
     title: '一般公共预算机关运行经费支出预算表',
     set: '预算',
     aliases: ['一般公共预算机关运行经费支出预算表', '机关运行经费支出预算表', '机关运行经费预算表'],
   },
   { id: 'budget.procurement', title: '政府采购预算表', set: '预算', aliases: ['政府采购预算表', '政府采购支出预算表'] },
-  { id: 'budget.overallTargets', title: '整体支出绩效目标表', set: '预算', aliases: ['整体支出绩效目标表', '部门整体支出绩效目标表'] },
-  { id: 'budget.projectTargets', title: '项目支出绩效目标表', set: '预算', aliases: ['项目支出绩效目标表', '项目绩效目标表'] },
+  { id: 'budget.overallTargets', shape: 'form', title: '整体支出绩效目标表', set: '预算', aliases: ['整体支出绩效目标表', '部门整体支出绩效目标表'] },
+  { id: 'budget.projectTargets', shape: 'form', title: '项目支出绩效目标表', set: '预算', aliases: ['项目支出绩效目标表', '项目绩效目标表'] },
 
   // 绩效自评
   {
-    id: 'performance.overall',
+    id: 'performance.overall', shape: 'form',
     title: '部门整体绩效自评表',
     set: '绩效',
     aliases: ['部门整体绩效自评表', '整体绩效自评表', '部门整体支出绩效自评表', '整体支出绩效自评表', '部门整体自评表'],
   },
   {
-    id: 'performance.project',
+    id: 'performance.project', shape: 'form',
     title: '项目绩效自评表',
     set: '绩效',
     aliases: ['项目绩效自评表', '项目支出绩效自评表', '项目自评表', '绩效自评表'],

@@ -38,6 +38,10 @@ export interface TableGrammar {
   set: DocumentKind | '绩效'
   /** Other printed titles of the same table (compared without spaces, quotes and bracket width). */
   aliases: readonly string[]
+  /** "form": a performance form whose grid is read by the performance reader, not cell by cell. */
+  shape?: 'grid' | 'form'
+  /** Which classification its 科目 codes follow: 功能分类 (3/5/7 digits) or 经济分类 (3/5). */
+  codes?: 'functional' | 'economic'
 }
 
 /** What tells one kind of document from another. */

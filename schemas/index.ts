@@ -5,6 +5,17 @@
 export { columnSchema, evidenceSchema, lineSchema } from './evidence.js'
 export { documentKindSchema, metaSchema, type Meta } from './meta.js'
 export { headingSchema, partKindSchema, sectionSchema, type Heading, type Section } from './section.js'
-export { tableSchema, tableStatusSchema, type Table } from './table.js'
+export {
+  columnRoleSchema,
+  tableCellSchema,
+  tableColumnSchema,
+  tableLayoutSchema,
+  tableRowSchema,
+  tableSchema,
+  tableStatusSchema,
+  type Table,
+  type TableCell,
+  type TableRow,
+} from './table.js'
 export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'

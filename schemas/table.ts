@@ -5,6 +5,42 @@ export const tableStatusSchema = z
   .enum(['data', 'empty', 'missing'])
   .describe('data: the table has rows; empty: the document states it has no data; missing: only its title is in the text')
 
+export const tableLayoutSchema = z
+  .enum(['tabs', 'columns', 'cells', 'form'])
+  .describe('how the rows reached the text: tab-separated, aligned by spaces (pdftotext -layout), one cell per line, or a performance form')
+
+export const columnRoleSchema = z.enum(['code', 'name', 'text', 'rowNumber', 'amount'])
+
+export const tableColumnSchema = z.object({
+  key: z.string().describe('header path joined with "/", e.g. 本年收入/小计'),
+  path: z.array(z.string()).describe('header labels from the top row down, spaces removed'),
+  role: columnRoleSchema.describe('code, name, text, rowNumber (行次) or amount'),
+  side: z.enum(['收入', '支出']).nullable().describe('side of a two-sided summary table'),
+  group: z.string().nullable().describe('side-by-side group (人员经费, 公用经费 …)'),
+})
+
+export const tableCellSchema = z.object({
+  column: z.string().describe('the column key'),
+  value: z.string().nullable().describe('exact decimal string in the table unit (or percent when unit is %); null when blank or unreadable'),
+  printed: z.string().describe('the cell as printed, spaces inside numbers removed; "" when blank'),
+  damaged: z.string().nullable().describe('printed text of a cell that cannot be a whole value of its column (cut, malformed); its value is null'),
+  unit: z.string().nullable().describe('unit of the value: the table unit, or % for a percentage'),
+  line: lineSchema,
+  sourceColumn: z.number().int().positive().describe('1-based column of the cell in the original line'),
+})
+
+export const tableRowSchema = z.object({
+  line: lineSchema,
+  side: z.enum(['收入', '支出']).nullable(),
+  group: z.string().nullable(),
+  rowNumber: z.string().nullable().describe('行次 as printed, never read as an amount'),
+  code: z.string().nullable().describe('科目 or unit code; null when absent or damaged'),
+  codeDamaged: z.string().nullable().describe('printed code that cannot be right (cut to 5 digits, wrong length)'),
+  parentCode: z.string().nullable().describe('code of the parent 类/款'),
+  item: z.string().nullable().describe('row label, spaces removed'),
+  cells: z.array(tableCellSchema),
+})
+
 export const tableSchema = z
   .object({
     id: z.string().describe('stable grammar identifier, e.g. final.summary'),
@@ -17,7 +53,14 @@ export const tableSchema = z
     unit: z.string().nullable().describe('money unit printed with the table'),
     line: lineSchema.describe('first title line'),
     endLine: lineSchema.describe('last line of the table'),
+    layout: tableLayoutSchema.nullable().describe('how the rows were laid out; null when there are none'),
+    reconstructed: z.boolean().describe('whether rows and cells were read; false for layouts not yet read (see diagnostics)'),
+    columns: z.array(tableColumnSchema),
+    rows: z.array(tableRowSchema),
+    notes: z.array(z.object({ text: z.string(), line: lineSchema })).describe('注：/说明：/备注： under the table'),
   })
   .describe('a standard table')
 
 export type Table = z.infer<typeof tableSchema>
+export type TableRow = z.infer<typeof tableRowSchema>
+export type TableCell = z.infer<typeof tableCellSchema>

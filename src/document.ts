@@ -13,7 +13,7 @@ import { decodeBytes, type Encoding } from './ingest/decode.js'
 import { normalizeText, type SourceLine } from './ingest/normalize.js'
 import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
-import { readTableFacts } from './tables/table-facts.js'
+import { readTable } from './tables/read-table.js'
 import { buildTree, lineStart, runs } from './tree/build-tree.js'
 import { blockIndexByLine, blockSpans, parseMarkdown } from './tree/markdown.js'
 import type { DocumentNode } from './tree/nodes.js'
@@ -72,21 +72,12 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
   const meta = readMeta(lines, structure, grammar)
   const tree = buildTree(lines, structure, blockByLine, meta)
 
-  const tables = structure.tables.map((region): Table => {
-    const facts = readTableFacts(region, lines, structure.info)
-    return {
-      id: region.match.table.id,
-      title: region.match.table.title,
-      printedTitle: region.titleLines.map((index) => structure.info[index]!.trimmed).join(''),
-      qualifier: region.match.qualifier,
-      number: facts.number,
-      status: facts.status,
-      statement: facts.statement,
-      unit: facts.unit,
-      line: lines[region.start]!.line,
-      endLine: lines[region.end]!.line,
-    }
-  })
+  const tables: Table[] = []
+  for (const region of structure.tables) {
+    const read = readTable(region, lines, structure.info, meta.unit.value)
+    tables.push(read.table)
+    diagnostics.push(...read.diagnostics)
+  }
 
   diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
   const json: YujuesuanDocument = {

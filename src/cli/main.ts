@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util'
 import { UserError } from './errors.js'
 import { runExtract, type Format, type Io } from './run-extract.js'
 
-const usage = `Usage: yujuesuan extract <files, folders or globs…> [--format json|ndjson] [--out DIR]
+const usage = `Usage: yujuesuan extract <files, folders or globs…> [--format json|ndjson|cells|csv] [--unit 万元|元] [--out DIR]
 
 Reads budget / final-account disclosures (text from pdftotext or similar) and
 prints one JSON document per input: metadata, sections, tables, coverage and
@@ -15,11 +15,17 @@ diagnostics, every value with its source line.
   -                 read standard input
   --format json     one object, or an array for several inputs (default)
   --format ndjson   one document per line
+  --format cells    one table cell per line (NDJSON): source, department, year,
+                    kind, table, tableNumber, side, code, item, column, value,
+                    unit, line, damaged, repair
+  --format csv      the same cells as CSV (UTF-8 with BOM, RFC 4180)
+  --unit 万元|元     convert amounts in cells/csv exactly to this unit
   --out DIR         write DIR/<name>.json per input instead of printing
   -h, --help        show this help
   -v, --version     show the version`
 
-const formats: readonly Format[] = ['json', 'ndjson']
+const formats: readonly Format[] = ['json', 'ndjson', 'cells', 'csv']
+const units = ['万元', '元'] as const
 
 /**
  * Run the CLI.
@@ -35,6 +41,7 @@ export function main(argv: string[], io: Io): number {
       options: {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
+        unit: { type: 'string', short: 'u' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -53,7 +60,9 @@ export function main(argv: string[], io: Io): number {
     if (inputs.length === 0) throw new UserError('extract: no input given (a file, a folder, a glob, or - for standard input)', 2)
     const format = (values.format ?? 'json') as Format
     if (!formats.includes(format)) throw new UserError(`--format: "${values.format}" is not one of ${formats.join(', ')}`, 2)
-    return runExtract({ inputs, format, out: values.out ?? null }, io)
+    const unit = values.unit ?? null
+    if (unit !== null && !(units as readonly string[]).includes(unit)) throw new UserError(`--unit: "${unit}" is not one of ${units.join(', ')}`, 2)
+    return runExtract({ inputs, format, out: values.out ?? null, unit: unit as (typeof units)[number] | null }, io)
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`yujuesuan: ${error.message}\n`)

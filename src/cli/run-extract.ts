@@ -10,13 +10,17 @@ import { extract } from '../document.js'
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import { UserError } from './errors.js'
 import { expandArgument, type Input } from './inputs.js'
+import { cellRecordFields, toCellRecords, type ExportUnit } from '../export/cell-records.js'
+import { csvByteOrderMark, toCsv } from '../export/csv.js'
 
-export type Format = 'json' | 'ndjson'
+export type Format = 'json' | 'ndjson' | 'cells' | 'csv'
 
 export interface ExtractCommand {
   inputs: string[]
   format: Format
   out: string | null
+  /** Convert amounts to this unit in the cell exports. */
+  unit: ExportUnit | null
 }
 
 export interface Io {
@@ -54,25 +58,43 @@ export function runExtract(command: ExtractCommand, io: Io): number {
   const several = inputs.length > 1 || command.inputs.length > 1
   let printed = 0
   const usedNames = new Set<string>()
+  if (command.format === 'csv' && command.out === null) io.stdout(csvByteOrderMark + toCsv(cellRecordFields, []))
   for (const input of inputs) {
     const document = readInput(input, io, report)
     if (!document) continue
+    const unread = document.tables.filter((table) => table.status === 'data' && !table.reconstructed && table.layout !== 'form')
+    if ((command.format === 'cells' || command.format === 'csv') && unread.length > 0) {
+      io.stderr(`yujuesuan: ${input.name}: ${unread.length} of ${document.tables.length} tables have no cells yet (${[...new Set(unread.map((table) => table.layout))].join(', ')} layout); see diagnostics\n`)
+    }
+    const text = render(document, command.format, command.unit)
     if (command.out !== null) {
-      const file = join(command.out, outputName(input.name, usedNames))
-      writeFileSync(file, `${JSON.stringify(document, null, 2)}\n`)
+      const file = join(command.out, outputName(input.name, usedNames, command.format))
+      writeFileSync(file, command.format === 'csv' ? csvByteOrderMark + toCsv(cellRecordFields, []) + text : text)
       continue
     }
-    if (command.format === 'ndjson') {
-      io.stdout(`${JSON.stringify(document)}\n`)
-    } else if (several) {
-      io.stdout(`${printed === 0 ? '[\n' : ',\n'}${JSON.stringify(document, null, 2)}`)
-    } else {
-      io.stdout(`${JSON.stringify(document, null, 2)}\n`)
-    }
+    if (command.format === 'json' && several) io.stdout(`${printed === 0 ? '[\n' : ',\n'}${text.trimEnd()}`)
+    else io.stdout(text)
     printed++
   }
   if (command.out === null && command.format === 'json' && several) io.stdout(printed === 0 ? '[]\n' : '\n]\n')
   return failures > 0 ? 1 : 0
+}
+
+function render(document: YujuesuanDocument, format: Format, unit: ExportUnit | null): string {
+  switch (format) {
+    case 'json':
+      return `${JSON.stringify(document, null, 2)}\n`
+    case 'ndjson':
+      return `${JSON.stringify(document)}\n`
+    case 'cells':
+      return toCellRecords(document, unit ?? undefined)
+        .map((record) => `${JSON.stringify(record)}\n`)
+        .join('')
+    case 'csv': {
+      const csv = toCsv(cellRecordFields, toCellRecords(document, unit ?? undefined))
+      return csv.slice(csv.indexOf('\r\n') + 2)
+    }
+  }
 }
 
 function readInput(input: Input, io: Io, report: (message: string) => void): YujuesuanDocument | undefined {
@@ -93,10 +115,13 @@ function readInput(input: Input, io: Io, report: (message: string) => void): Yuj
   return document
 }
 
-function outputName(name: string, used: Set<string>): string {
+const extensions: Record<Format, string> = { json: '.json', ndjson: '.ndjson', cells: '.cells.ndjson', csv: '.csv' }
+
+function outputName(name: string, used: Set<string>, format: Format): string {
   const stem = name === '-' ? 'stdin' : basename(name, extname(name))
-  let candidate = `${stem}.json`
-  for (let counter = 2; used.has(candidate); counter++) candidate = `${stem}-${counter}.json`
+  const extension = extensions[format]
+  let candidate = `${stem}${extension}`
+  for (let counter = 2; used.has(candidate); counter++) candidate = `${stem}-${counter}${extension}`
   used.add(candidate)
   return candidate
 }

@@ -1,0 +1,122 @@
+/**
+ * Read one table region into the JSON table: facts (number, unit, status),
+ * notes, and — for the layouts the library can rebuild — columns, rows and
+ * cells with their source positions.
+ */
+import type { Table } from '../../schemas/table.js'
+import type { Diagnostic } from '../../schemas/report.js'
+import { originalColumn } from '../ingest/column-map.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { LineInfo } from '../structure/classify-lines.js'
+import type { TableRegion } from '../structure/find-tables.js'
+import { patterns } from '../tree/patterns.js'
+import { reconstructTabs, type Grid } from './reconstruct-tabs.js'
+import { readTableFacts } from './table-facts.js'
+
+const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
+/** Lines with at least this many tab-separated rows make a tab layout. */
+const tabRowsMin = 2
+
+/**
+ * @param region where the table stands
+ * @param lines normalized lines
+ * @param info their classification
+ * @param documentUnit the document's money unit, used when the table prints none
+ * @returns the table and what could not be read
+ */
+export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null): { table: Table; diagnostics: Diagnostic[] } {
+  const facts = readTableFacts(region, lines, info)
+  const grammar = region.match.table
+  const titles = new Set(region.titleLines)
+  const notes: Table['notes'] = []
+  const tabRows: number[] = []
+  let layoutRows = 0
+  let singleCells = 0
+  for (let index = region.start; index <= region.end; index++) {
+    const line = lines[index]!
+    if (titles.has(index) || line.blank || line.furniture) continue
+    const text = info[index]!.trimmed
+    if (noteLine.test(text)) {
+      notes.push({ text, line: line.line })
+      continue
+    }
+    if (line.text.includes('\t')) tabRows.push(index)
+    else if (info[index]!.tabular) layoutRows++
+    else if (!patterns.unitLine.test(text)) singleCells++
+  }
+
+  const unit = facts.unit ?? documentUnit
+  const diagnostics: Diagnostic[] = []
+  let layout: Table['layout'] = null
+  let grid: Grid | null = null
+  if (facts.status === 'data') {
+    if (grammar.shape === 'form') layout = 'form'
+    else if (tabRows.length >= tabRowsMin) layout = 'tabs'
+    else if (layoutRows >= singleCells) layout = 'columns'
+    else layout = 'cells'
+  }
+  if (layout === 'tabs') {
+    grid = reconstructTabs(tabRows, lines, grammar)
+    for (const problem of grid.problems) {
+      diagnostics.push({ code: 'table-row-unreadable', severity: 'warning', message: `${grammar.title}: ${problem.message}`, line: lines[problem.index]!.line, endLine: lines[problem.index]!.line })
+    }
+    const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null))
+    const codes = grid.rows.filter((row) => row.codeDamaged !== null)
+    if (damaged.length + codes.length > 0) {
+      diagnostics.push({
+        code: 'table-cells-damaged',
+        severity: 'warning',
+        message: `${grammar.title}: ${damaged.length} amounts and ${codes.length} codes cannot be read whole (cut or malformed in the text); their values are null`,
+        line: lines[region.start]!.line,
+        endLine: lines[region.end]!.line,
+      })
+    }
+  } else if (layout === 'columns' || layout === 'cells') {
+    diagnostics.push({
+      code: 'table-not-reconstructed',
+      severity: 'warning',
+      message: `${grammar.title}: rows laid out ${layout === 'columns' ? 'in space-aligned columns' : 'one cell per line'} are not read into cells yet`,
+      line: lines[region.start]!.line,
+      endLine: lines[region.end]!.line,
+    })
+  }
+
+  const table: Table = {
+    id: grammar.id,
+    title: grammar.title,
+    printedTitle: region.titleLines.map((index) => info[index]!.trimmed).join(''),
+    qualifier: region.match.qualifier,
+    number: facts.number,
+    status: facts.status,
+    statement: facts.statement,
+    unit,
+    line: lines[region.start]!.line,
+    endLine: lines[region.end]!.line,
+    layout,
+    reconstructed: grid !== null,
+    columns: grid ? grid.columns.map(({ key, path, role, side, group }) => ({ key, path, role, side, group })) : [],
+    rows: grid
+      ? grid.rows.map((row) => ({
+          line: lines[row.index]!.line,
+          side: row.side,
+          group: row.group,
+          rowNumber: row.rowNumber,
+          code: row.code,
+          codeDamaged: row.codeDamaged,
+          parentCode: row.parentCode,
+          item: row.item,
+          cells: row.cells.map((cell) => ({
+            column: cell.column,
+            value: cell.value,
+            printed: cell.printed,
+            damaged: cell.damaged,
+            unit: cell.unit ?? unit,
+            line: lines[cell.index]!.line,
+            sourceColumn: originalColumn(lines[cell.index]!.map, cell.start),
+          })),
+        }))
+      : [],
+    notes,
+  }
+  return { table, diagnostics }
+}

@@ -1,0 +1,361 @@
+/**
+ * Rebuild a table whose rows are tab-separated: headers into column paths,
+ * rows into 科目 records (or 收入/支出 sides, or side-by-side groups), every
+ * amount exact, every doubtful cell marked damaged.
+ */
+import type { TableGrammar } from '../../grammars/types.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import { headerPaths } from './header-tree.js'
+import { looksLikeAmount, parseAmount } from './parse-amount.js'
+import { isCode, parentCode, readCode } from './read-code.js'
+import { joinLabel, splitTabCells, type RawCell } from './split-cells.js'
+
+export type ColumnRole = 'code' | 'name' | 'text' | 'rowNumber' | 'amount'
+
+export interface GridColumn {
+  /** Header path joined with "/" ("本年收入/小计"); unique within the table. */
+  key: string
+  path: string[]
+  role: ColumnRole
+  /** 收入 / 支出 for two-sided tables, else null. */
+  side: '收入' | '支出' | null
+  /** The side-by-side group (人员经费, 公用经费 …), else null. */
+  group: string | null
+}
+
+export interface GridCell {
+  column: string
+  value: string | null
+  printed: string
+  damaged: string | null
+  unit: '%' | null
+  /** 0-based line index and 0-based index in the normalized line. */
+  index: number
+  start: number
+  /** Read from a row that does not keep to the columns (a side-by-side footer). */
+  loose?: boolean
+}
+
+export interface GridRow {
+  index: number
+  side: '收入' | '支出' | null
+  group: string | null
+  rowNumber: string | null
+  code: string | null
+  codeDamaged: string | null
+  parentCode: string | null
+  item: string | null
+  cells: GridCell[]
+}
+
+export interface Grid {
+  columns: GridColumn[]
+  rows: GridRow[]
+  /** Problems met (one line each), for diagnostics. */
+  problems: Array<{ index: number; message: string }>
+}
+
+interface TabRow {
+  index: number
+  cells: RawCell[]
+}
+
+const totalLabel = /^(?:合计|总计|小计|本年收入合计|本年支出合计|收入总计|支出总计)$/
+
+/**
+ * @param rows the table's tab-separated lines (0-based indexes)
+ * @param lines normalized lines
+ * @param table the grammar entry of the table
+ */
+export function reconstructTabs(rowIndexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar): Grid {
+  const rows: TabRow[] = rowIndexes.map((index) => ({ index, cells: splitTabCells(lines[index]!.text) }))
+  const problems: Grid['problems'] = []
+  const headerRows: TabRow[] = []
+  const dataRows: TabRow[] = []
+  for (const row of rows) {
+    if (isNumberingRow(row.cells)) continue
+    if (dataRows.length === 0 && !isDataRow(row.cells)) headerRows.push(row)
+    else dataRows.push(row)
+  }
+  const width = Math.max(0, ...headerRows.map((row) => row.cells.length), ...dataRows.map((row) => row.cells.length))
+  const headers = headerRows.map((row) => row.cells.map((cell) => cell.text))
+  const sideAt = sideBoundary(headers)
+  const groupStarts = sideAt === null ? codeColumnStarts(headers) : []
+
+  let columns: GridColumn[]
+  if (sideAt !== null) {
+    const left = headerPaths(headers.slice(1).map((cells) => cells.slice(0, sideAt)), sideAt)
+    const right = headerPaths(headers.slice(1).map((cells) => cells.slice(sideAt)), width - sideAt)
+    columns = [...left.map((path) => ({ path, side: '收入' as const })), ...right.map((path) => ({ path, side: '支出' as const }))].map(
+      ({ path, side }) => ({ key: path.join('/'), path, role: 'amount' as ColumnRole, side, group: null }),
+    )
+  } else {
+    const paths = headerPaths(headers, width)
+    columns = paths.map((path) => ({ key: path.join('/'), path, role: 'amount' as ColumnRole, side: null, group: null }))
+    if (groupStarts.length > 1) {
+      groupStarts.forEach((start, position) => {
+        const end = groupStarts[position + 1] ?? width
+        for (let column = start; column < end; column++) {
+          const entry = columns[column]!
+          entry.group = entry.path.length > 1 ? entry.path[0]! : `组${position + 1}`
+          entry.path = entry.path.slice(entry.path.length > 1 ? 1 : 0)
+          entry.key = entry.path.join('/')
+        }
+      })
+    }
+  }
+  columns.forEach((column, position) => {
+    if (column.key === '') {
+      column.key = `(第${position + 1}列)`
+      column.path = [column.key]
+    }
+  })
+  assignRoles(columns, dataRows, groupStarts)
+
+  const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
+  const grid: Grid = { columns, rows: [], problems }
+  for (const row of dataRows) {
+    const pieces = splitRow(row, columns, sideAt, groupStarts)
+    if (pieces === null) {
+      problems.push({ index: row.index, message: `row has ${row.cells.length} cells for ${columns.length} columns; its amounts are not read` })
+      grid.rows.push(unreadableRow(row, columns))
+      continue
+    }
+    for (const piece of pieces) {
+      const parsed = readRow(row.index, piece.cells, piece.columns, codeLengths)
+      if (parsed && piece.loose) for (const cell of parsed.cells) cell.loose = true
+      if (parsed) grid.rows.push(parsed)
+    }
+  }
+  markCutCells(grid)
+  markRepeatedCodes(grid)
+  return grid
+}
+
+function isNumberingRow(cells: readonly RawCell[]): boolean {
+  const texts = cells.map((cell) => joinLabel(cell.text)).filter((text) => text.length > 0)
+  if (texts.includes('栏次')) return true
+  if (texts.length < 2) return false
+  return texts.every((text, position) => text === String(position + 1))
+}
+
+function isDataRow(cells: readonly RawCell[]): boolean {
+  const first = cells.find((cell) => cell.text.length > 0)
+  if (first && isCode(first.text) && cells.indexOf(first) <= 1) return true
+  const hasAmount = cells.some((cell) => looksLikeAmount(cell.text) && /[.,]/.test(cell.text))
+  if (hasAmount) return true
+  const hasTotal = cells.some((cell) => totalLabel.test(joinLabel(cell.text)))
+  return hasTotal && cells.some((cell) => looksLikeAmount(cell.text))
+}
+
+/** Column where the 支出 side begins, when the top header reads 收入 … 支出. */
+function sideBoundary(headers: readonly (readonly string[])[]): number | null {
+  const top = headers[0]
+  if (!top) return null
+  const labels = top.map(joinLabel)
+  const income = labels.indexOf('收入')
+  const expenditure = labels.indexOf('支出')
+  return income >= 0 && expenditure > income ? expenditure : null
+}
+
+/** Columns where a side-by-side group begins: a header row naming 科目代码 more than once. */
+function codeColumnStarts(headers: readonly (readonly string[])[]): number[] {
+  for (const cells of headers) {
+    const starts = cells.map((cell, column) => (/^科目(?:代码|编码)$/.test(joinLabel(cell)) ? column : -1)).filter((column) => column >= 0)
+    if (starts.length > 1) return starts
+  }
+  return []
+}
+
+function assignRoles(columns: GridColumn[], dataRows: readonly TabRow[], groupStarts: readonly number[]): void {
+  const nameSeen = new Set<string>()
+  // Each side-by-side group has a name column of its own, even when two groups share a label.
+  const groupIndex = columns.map((_, position) => groupStarts.filter((start) => start <= position).length)
+  columns.forEach((column, position) => {
+    const label = column.path.at(-1) ?? ''
+    const scope = `${column.side ?? ''}|${groupIndex[position]}`
+    const cells = dataRows.map((row) => row.cells[position]?.text ?? '').filter((text) => text.length > 0)
+    const texts = cells.filter((text) => !looksLikeAmount(text)).length
+    if (/行次/.test(label)) column.role = 'rowNumber'
+    else if (/编码|代码|编号/.test(label) || (cells.length > 0 && cells.every((text) => isCode(text)) && /科目|单位|部门/.test(label))) column.role = 'code'
+    else if (label === '项目' || label === '科目' || label.endsWith('名称') || (label === '' && texts > 0) || texts > cells.length / 2) {
+      column.role = nameSeen.has(scope) ? 'text' : 'name'
+      nameSeen.add(scope)
+    }
+  })
+}
+
+interface Piece {
+  cells: Array<RawCell | undefined>
+  columns: GridColumn[]
+  loose?: boolean
+}
+
+/** The parts of a data row: one for a plain table, one per side or group. Null when the row does not fit. */
+function splitRow(row: TabRow, columns: readonly GridColumn[], sideAt: number | null, groupStarts: readonly number[]): Piece[] | null {
+  const extra = row.cells.slice(columns.length).some((cell) => cell.text.length > 0)
+  // A side-by-side footer ("人员经费合计 … 公用经费合计 …") keeps to no column.
+  const footer = groupStarts.length > 1 && row.cells.some((cell) => /合计$/.test(joinLabel(cell.text)))
+  if (extra || footer) return groupStarts.length > 1 ? pairLabels(row, columns, groupStarts) : null
+  // An amount where a code or a name should stand: the row is shifted.
+  const shifted = columns.some((column, position) => (column.role === 'code' || column.role === 'rowNumber') && /[.,]/.test(row.cells[position]?.text ?? '') && looksLikeAmount(row.cells[position]!.text))
+  if (shifted) return null
+  const cells = columns.map((_, column) => row.cells[column])
+  if (sideAt !== null) return [{ cells: cells.slice(0, sideAt), columns: columns.slice(0, sideAt) }, { cells: cells.slice(sideAt), columns: columns.slice(sideAt) }]
+  if (groupStarts.length > 1) {
+    return groupStarts.map((start, position) => {
+      const end = groupStarts[position + 1] ?? columns.length
+      return { cells: cells.slice(start, end), columns: columns.slice(start, end) }
+    })
+  }
+  return [{ cells, columns: [...columns] }]
+}
+
+/**
+ * A footer of a side-by-side table ("人员经费合计 | | | 2,057.5 | 公用经费合计 …")
+ * does not keep to the columns: read it as label → next amount, per group.
+ */
+function pairLabels(row: TabRow, columns: readonly GridColumn[], groupStarts: readonly number[]): Piece[] | null {
+  const pieces: Piece[] = []
+  let label: RawCell | null = null
+  let group = 0
+  for (const cell of row.cells) {
+    if (cell.text.length === 0) continue
+    if (!looksLikeAmount(cell.text)) {
+      label = cell
+      continue
+    }
+    if (!label) return null
+    const start = groupStarts[group] ?? 0
+    const end = groupStarts[group + 1] ?? columns.length
+    const groupColumns = columns.slice(start, end)
+    const nameColumn = groupColumns.findIndex((column) => column.role === 'name')
+    const amountColumn = groupColumns.findIndex((column) => column.role === 'amount')
+    if (nameColumn < 0 || amountColumn < 0) return null
+    const cells: Array<RawCell | undefined> = groupColumns.map(() => undefined)
+    cells[nameColumn] = label
+    cells[amountColumn] = cell
+    pieces.push({ cells, columns: groupColumns, loose: true })
+    label = null
+    group++
+  }
+  return pieces.length > 0 ? pieces : null
+}
+
+function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, columns: readonly GridColumn[], codeLengths: number[]): GridRow | null {
+  if (cells.every((cell) => !cell || cell.text.length === 0)) return null
+  // A form line with nothing but its 行次 ("| 9 | |" on the 收入 side) is not a row.
+  const filled = columns.filter((column, position) => column.role !== 'rowNumber' && (cells[position]?.text.length ?? 0) > 0)
+  if (filled.length === 0) return null
+  const row: GridRow = {
+    index,
+    side: columns[0]?.side ?? null,
+    group: columns[0]?.group ?? null,
+    rowNumber: null,
+    code: null,
+    codeDamaged: null,
+    parentCode: null,
+    item: null,
+    cells: [],
+  }
+  columns.forEach((column, position) => {
+    const cell = cells[position]
+    const text = cell?.text ?? ''
+    if (column.role === 'rowNumber') row.rowNumber = text.length > 0 ? text : null
+    else if (column.role === 'code') {
+      const unitCode = /单位|部门/.test(column.key)
+      const code = readCode(text, unitCode ? null : codeLengths)
+      if (code.value === null && code.damaged === null && text.length > 0 && row.item === null) row.item = joinLabel(text)
+      row.code = code.value
+      row.codeDamaged = code.damaged
+      row.parentCode = code.value && !unitCode ? parentCode(code.value) : null
+    } else if (column.role === 'name') {
+      if (text.length > 0) row.item = joinLabel(text)
+    } else if (column.role === 'text') {
+      row.cells.push({ column: column.key, value: null, printed: text, damaged: null, unit: null, index, start: cell?.start ?? 0 })
+    } else {
+      const amount = parseAmount(text)
+      row.cells.push({ column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index, start: cell?.start ?? 0 })
+    }
+  })
+  return row
+}
+
+function unreadableRow(row: TabRow, columns: readonly GridColumn[]): GridRow {
+  return {
+    index: row.index,
+    side: null,
+    group: null,
+    rowNumber: null,
+    code: null,
+    codeDamaged: null,
+    parentCode: null,
+    item: joinLabel(row.cells.find((cell) => cell.text.length > 0 && !looksLikeAmount(cell.text))?.text ?? '') || null,
+    cells: row.cells
+      .filter((cell) => cell.text.length > 0 && looksLikeAmount(cell.text))
+      .map((cell) => ({ column: columns.find((column) => column.role === 'amount')?.key ?? '', value: null, printed: cell.text, damaged: cell.text, unit: null, index: row.index, start: cell.start })),
+  }
+}
+
+/**
+ * Cells cut at the column edge. pdftotext cuts a value that is wider than its
+ * column, so a cut value is as wide as the widest value of its column; a
+ * value that fits shows whole, even with its trailing zero dropped ("205.1"
+ * for 205.10). In a table whose amounts carry two decimals, a value as wide as
+ * its column (four characters or more) that does not show two decimals is cut:
+ * "478.6" for 478.69, "1,021" for 1,021.81, "7,991.8" for 7,991.81. Malformed
+ * values ("2,16", "637.") are damaged already by parseAmount.
+ */
+function markCutCells(grid: Grid): void {
+  const all = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.printed.length > 0 && cell.unit === null))
+  const withDecimals = all.filter((cell) => /\.\d+$/.test(cell.printed))
+  const twoDecimals = withDecimals.filter((cell) => /\.\d\d$/.test(cell.printed)).length
+  if (withDecimals.length === 0 || twoDecimals / withDecimals.length < 0.6) return
+  const byColumn = new Map<string, GridCell[]>()
+  const loose: Array<{ key: string; cell: GridCell }> = []
+  for (const row of grid.rows) for (const cell of row.cells) {
+    if (cell.printed.length === 0 || cell.unit !== null || cell.damaged !== null) continue
+    const key = `${row.side ?? ''}|${row.group ?? ''}|${cell.column}`
+    if (cell.loose) {
+      loose.push({ key, cell })
+      continue
+    }
+    const list = byColumn.get(key)
+    if (list) list.push(cell)
+    else byColumn.set(key, [cell])
+  }
+  const cut = (cell: GridCell) => {
+    cell.damaged = cell.printed
+    cell.value = null
+  }
+  const widths = new Map<string, number>()
+  for (const [key, cells] of byColumn) {
+    const width = Math.max(...cells.map((cell) => cell.printed.length))
+    widths.set(key, width)
+    if (width < cutWidthMin) continue
+    for (const cell of cells) if (cell.printed.length === width && !/\.\d\d$/.test(cell.printed)) cut(cell)
+  }
+  // A footer cell stood in some column of its group: judge it by that column's width.
+  for (const { key, cell } of loose) {
+    const width = widths.get(key) ?? cutWidthMin
+    if (cell.printed.length >= Math.max(width, cutWidthMin) && !/\.\d\d$/.test(cell.printed)) cut(cell)
+  }
+}
+
+/** Narrowest column in which a value can have been cut ("0.1" stands whole). */
+const cutWidthMin = 4
+
+/** A 7-digit code cut to its 款: the same 5-digit code printed again under its own 款 row. */
+function markRepeatedCodes(grid: Grid): void {
+  const seen = new Set<string>()
+  for (const row of grid.rows) {
+    if (row.code === null || row.code.length !== 5) continue
+    if (seen.has(row.code)) {
+      row.codeDamaged = row.code
+      row.code = null
+      row.parentCode = null
+    } else {
+      seen.add(row.code)
+    }
+  }
+}
