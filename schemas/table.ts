@@ -38,6 +38,8 @@ export const tableRowSchema = z.object({
   codeDamaged: z.string().nullable().describe('printed code that cannot be right (cut to 5 digits, wrong length)'),
   parentCode: z.string().nullable().describe('code of the parent 类/款'),
   item: z.string().nullable().describe('row label, spaces removed'),
+  itemDamaged: z.string().nullable().describe('the label as printed when it is cut short (another table prints it longer for the same code)'),
+  attributes: z.record(z.string(), z.string()).describe('other text columns of the row (e.g. 项目单位), by column key'),
   cells: z.array(tableCellSchema),
 })
 

@@ -13,6 +13,7 @@ import { decodeBytes, type Encoding } from './ingest/decode.js'
 import { normalizeText, type SourceLine } from './ingest/normalize.js'
 import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
+import { markCutNames } from './tables/mark-cut-names.js'
 import { readTable } from './tables/read-table.js'
 import { buildTree, lineStart, runs } from './tree/build-tree.js'
 import { blockIndexByLine, blockSpans, parseMarkdown } from './tree/markdown.js'
@@ -78,6 +79,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     tables.push(read.table)
     diagnostics.push(...read.diagnostics)
   }
+  markCutNames(tables)
 
   diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
   const json: YujuesuanDocument = {

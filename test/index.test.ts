@@ -7,9 +7,12 @@ describe('exports', () => {
     expect(Object.keys(library).sort()).toEqual(
       [
         'baseGrammar',
+        'cellRecordFields',
+        'columnRoleSchema',
         'columnSchema',
         'compileGrammar',
         'coverageSchema',
+        'csvByteOrderMark',
         'decodeBytes',
         'diagnosticSchema',
         'documentKindSchema',
@@ -26,9 +29,15 @@ describe('exports', () => {
         'partKindSchema',
         'schemaVersion',
         'sectionSchema',
+        'tableCellSchema',
+        'tableColumnSchema',
+        'tableLayoutSchema',
+        'tableRowSchema',
         'tableSchema',
         'tableStatusSchema',
         'titleKey',
+        'toCellRecords',
+        'toCsv',
       ].sort(),
     )
   })
@@ -36,6 +45,7 @@ describe('exports', () => {
   it('exposes the schemas alone from yujuesuan/schemas', () => {
     expect(Object.keys(schemas).sort()).toEqual(
       [
+        'columnRoleSchema',
         'columnSchema',
         'coverageSchema',
         'diagnosticSchema',
@@ -48,6 +58,10 @@ describe('exports', () => {
         'partKindSchema',
         'schemaVersion',
         'sectionSchema',
+        'tableCellSchema',
+        'tableColumnSchema',
+        'tableLayoutSchema',
+        'tableRowSchema',
         'tableSchema',
         'tableStatusSchema',
       ].sort(),

@@ -237,7 +237,9 @@ describe('every seed', () => {
       expect(documentSchema.safeParse(document).success).toBe(true)
       const { lines, ...counts } = document.coverage
       expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(lines)
-      expect(document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info')).toEqual([])
+      // Seed 002 prints cells cut at the column edge in four tables; nothing else is reported.
+      const expected = id === '002' ? [['table-cells-damaged', 181], ['table-cells-damaged', 237], ['table-cells-damaged', 283], ['table-cells-damaged', 338]] : []
+      expect(document.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual(expected)
     }
   })
 })

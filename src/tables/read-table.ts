@@ -105,6 +105,8 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
           codeDamaged: row.codeDamaged,
           parentCode: row.parentCode,
           item: row.item,
+          itemDamaged: null,
+          attributes: row.attributes,
           cells: row.cells.map((cell) => ({
             column: cell.column,
             value: cell.value,

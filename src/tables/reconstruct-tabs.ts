@@ -45,6 +45,8 @@ export interface GridRow {
   codeDamaged: string | null
   parentCode: string | null
   item: string | null
+  /** Text columns other than the name ("项目单位"): header key → text. */
+  attributes: Record<string, string>
   cells: GridCell[]
 }
 
@@ -256,6 +258,7 @@ function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, colum
     codeDamaged: null,
     parentCode: null,
     item: null,
+    attributes: {},
     cells: [],
   }
   columns.forEach((column, position) => {
@@ -272,7 +275,7 @@ function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, colum
     } else if (column.role === 'name') {
       if (text.length > 0) row.item = joinLabel(text)
     } else if (column.role === 'text') {
-      row.cells.push({ column: column.key, value: null, printed: text, damaged: null, unit: null, index, start: cell?.start ?? 0 })
+      if (text.length > 0) row.attributes[column.key] = text
     } else {
       const amount = parseAmount(text)
       row.cells.push({ column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index, start: cell?.start ?? 0 })
@@ -291,6 +294,7 @@ function unreadableRow(row: TabRow, columns: readonly GridColumn[]): GridRow {
     codeDamaged: null,
     parentCode: null,
     item: joinLabel(row.cells.find((cell) => cell.text.length > 0 && !looksLikeAmount(cell.text))?.text ?? '') || null,
+    attributes: {},
     cells: row.cells
       .filter((cell) => cell.text.length > 0 && looksLikeAmount(cell.text))
       .map((cell) => ({ column: columns.find((column) => column.role === 'amount')?.key ?? '', value: null, printed: cell.text, damaged: cell.text, unit: null, index: row.index, start: cell.start })),

@@ -82,8 +82,26 @@ describe('yujuesuan extract', () => {
     expect(stdout).toBe('[]\n')
   })
 
+  it('prints one cell per line with --format cells, converted with --unit', () => {
+    const { code, stdout } = run(['extract', '--format', 'cells', '--unit', '元', seed('001')])
+    expect(code).toBe(0)
+    const first = JSON.parse(stdout.split('\n')[0]!)
+    expect([first.table, first.side, first.item, first.column, first.value, first.unit, first.line]).toEqual(['部门收支总表', '收入', '一、一般公共预算拨款收入', '预算数', '7046000', '元', 87])
+  })
+
+  it('prints CSV with a BOM and one header for several files, and says which tables have no cells yet', () => {
+    const { code, stdout, stderr } = run(['extract', '--format', 'csv', seed('001'), seed('002')])
+    expect(code).toBe(0)
+    expect(stdout.startsWith('\ufeffsource,department,year,kind,table,tableNumber,side,code,item,column,value,unit,line,damaged,repair\r\n')).toBe(true)
+    expect(stdout.split('source,department').length).toBe(2)
+    expect(stderr).toBe('')
+    const corpusFile = join(root, '../shared/corpus/shanghai-putuo-caizhengju-2024-juesuan.raw.txt')
+    expect(run(['extract', '--format', 'csv', corpusFile]).stderr).toBe(`yujuesuan: ${corpusFile}: 7 of 9 tables have no cells yet (cells layout); see diagnostics\n`)
+  })
+
   it('rejects a wrong call with exit code 2 and one line', () => {
-    expect(run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson\n' })
+    expect(run(['extract', '--unit', '亿元', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --unit: "亿元" is not one of 万元, 元\n' })
+    expect(run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson, cells, csv\n' })
     expect(run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract)\n' })
     expect(run(['extract'])).toMatchObject({ code: 2 })
     expect(run(['extract', '--frobnicate', seed('004')]).stderr.split('\n')).toHaveLength(2)

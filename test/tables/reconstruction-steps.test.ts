@@ -1,0 +1,182 @@
+import { parse } from 'csv-parse/sync'
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
+import { cellRecordFields, toCellRecords } from '../../src/export/cell-records.js'
+import { toCsv } from '../../src/export/csv.js'
+import { headerPaths } from '../../src/tables/header-tree.js'
+import { parseAmount } from '../../src/tables/parse-amount.js'
+import { parentCode, readCode } from '../../src/tables/read-code.js'
+import { splitTabCells } from '../../src/tables/split-cells.js'
+import { readSeed } from '../helpers.js'
+
+describe('parseAmount', () => {
+  it('joins 704 .60, 0. 00 and 1. 36 split by stray spaces', () => {
+    expect([parseAmount('704 .60').value, parseAmount('0. 00').value, parseAmount('1. 36').value]).toEqual(['704.60', '0.00', '1.36'])
+  })
+
+  it('removes thousands separators and keeps the printed decimals exactly', () => {
+    expect(parseAmount('7,991.81')).toMatchObject({ value: '7991.81', decimals: 2, damaged: null })
+    expect(parseAmount('550')).toMatchObject({ value: '550', decimals: 0 })
+    expect(parseAmount('0.00').value).toBe('0.00')
+  })
+
+  it('reads a blank cell as null, never zero, and a dash as a printed zero', () => {
+    expect(parseAmount('')).toMatchObject({ value: null, damaged: null })
+    expect(parseAmount('  ')).toMatchObject({ value: null, damaged: null })
+    expect(parseAmount('-')).toMatchObject({ value: '0', printed: '-' })
+  })
+
+  it('marks cells that cannot be whole values as damaged: 2,16  5,53  637.', () => {
+    for (const text of ['2,16', '5,53', '637.', '12,34,5']) expect(parseAmount(text)).toMatchObject({ value: null, damaged: text })
+  })
+
+  it('reads percentages with their unit', () => {
+    expect(parseAmount('34%')).toMatchObject({ value: '34', unit: '%' })
+  })
+})
+
+describe('readCode', () => {
+  it('joins a code split by a space: 32000 1 → 320001', () => {
+    expect(readCode('32000 1', null)).toEqual({ value: '320001', printed: '320001', damaged: null })
+  })
+
+  it('marks a code of the wrong length for its classification', () => {
+    expect(readCode('3010', [3, 5])).toEqual({ value: null, printed: '3010', damaged: '3010' })
+    expect(readCode('2060701', [3, 5, 7]).value).toBe('2060701')
+  })
+
+  it('gives the parent code: 项 → 款 → 类', () => {
+    expect([parentCode('2060701'), parentCode('20607'), parentCode('206')]).toEqual(['20607', '206', null])
+  })
+})
+
+describe('splitTabCells and headerPaths', () => {
+  it('keeps empty cells between tabs and where each cell starts', () => {
+    expect(splitTabCells('⇥合计⇥704.60'.replace(/⇥/g, '\t'))).toEqual([
+      { text: '', start: 0 },
+      { text: '合计', start: 1 },
+      { text: '704.60', start: 4 },
+    ])
+  })
+
+  it('builds one path per column from a two-row header, spreading a label over the columns under it', () => {
+    const rows = [
+      ['科目编码', '科目名称', '合计', '基本支出', '', '', '项目支出'],
+      ['', '', '', '小 计', '人员经费', '公用经费', ''],
+    ]
+    expect(headerPaths(rows, 7).map((path) => path.join('/'))).toEqual(['科目编码', '科目名称', '合计', '基本支出/小计', '基本支出/人员经费', '基本支出/公用经费', '项目支出'])
+  })
+
+  it('puts group labels printed a column off back over the groups their row below repeats', () => {
+    const rows = [
+      ['预算数', '', '', '决算数', '', ''],
+      ['合计', '出国', '接待', '合计', '出国', '接待'],
+    ]
+    const shifted = [
+      ['预算数', '', '决算数', '', '', ''],
+      ['合计', '出国', '接待', '合计', '出国', '接待'],
+    ]
+    const expected = ['预算数/合计', '预算数/出国', '预算数/接待', '决算数/合计', '决算数/出国', '决算数/接待']
+    expect(headerPaths(rows, 6).map((path) => path.join('/'))).toEqual(expected)
+    expect(headerPaths(shifted, 6).map((path) => path.join('/'))).toEqual(expected)
+  })
+})
+
+describe('reading a tab-separated table', () => {
+  const table = (rows: string[]) => extract(['2023 年度支出决算表', '单位：万元', ...rows.map((row) => row.replace(/⇥/g, '\t'))].join('\n')).tables[0]!
+
+  it('never reads 栏次 or 行次 as amounts', () => {
+    const read = extract(
+      ['收入支出决算总表', '收入⇥⇥⇥支出⇥⇥', '项目⇥行次⇥金额⇥项目⇥行次⇥金额', '栏次⇥⇥1⇥栏次⇥⇥2', '一、财政拨款收入⇥1⇥10.00⇥一、一般公共服务支出⇥32⇥10.00', '总计⇥31⇥10.00⇥总计⇥62⇥10.00']
+        .map((row) => row.replace(/⇥/g, '\t'))
+        .join('\n'),
+    ).tables[0]!
+    expect(read.rows.map((row) => [row.side, row.rowNumber, row.item, row.cells.map((cell) => cell.value)])).toEqual([
+      ['收入', '1', '一、财政拨款收入', ['10.00']],
+      ['支出', '32', '一、一般公共服务支出', ['10.00']],
+      ['收入', '31', '总计', ['10.00']],
+      ['支出', '62', '总计', ['10.00']],
+    ])
+  })
+
+  it('marks values cut at the column edge, and keeps short values whose trailing zero was dropped', () => {
+    const read = table([
+      '科目代码⇥科目名称⇥本年支出合计⇥基本支出',
+      '⇥合计⇥1,234.56⇥1,021',
+      '208⇥社会保障和就业支出⇥478.69⇥478.6',
+      '210⇥卫生健康支出⇥16.08⇥16.08',
+      '221⇥住房保障支出⇥20.10⇥20.1',
+    ])
+    expect(read.rows.map((row) => row.cells.map((cell) => [cell.value, cell.damaged]))).toEqual([
+      [['1234.56', null], [null, '1,021']],
+      [['478.69', null], [null, '478.6']],
+      [['16.08', null], ['16.08', null]],
+      [['20.10', null], ['20.1', null]],
+    ])
+  })
+
+  it('marks a 项 code cut to its 款 code', () => {
+    const read = table(['科目代码⇥科目名称⇥合计', '201⇥一般公共服务支出⇥17.69', '20136⇥其他共产党事务支出⇥17.69', '20136⇥一般行政管理事务⇥2.85'])
+    expect(read.rows.map((row) => [row.code, row.codeDamaged, row.parentCode])).toEqual([
+      ['201', null, null],
+      ['20136', null, '201'],
+      [null, '20136', null],
+    ])
+  })
+
+  it('keeps values printed beyond the header in a column named by its position, never dropping them', () => {
+    const document = extract(['支出决算表', '科目代码⇥科目名称⇥合计', '201⇥一般公共服务支出⇥17.69⇥5.00'].map((row) => row.replace(/⇥/g, '\t')).join('\n'))
+    const [table] = document.tables
+    expect(table!.columns.map((column) => column.key)).toEqual(['科目代码', '科目名称', '合计', '(第4列)'])
+    expect(table!.rows[0]!.cells.map((cell) => [cell.column, cell.value])).toEqual([
+      ['合计', '17.69'],
+      ['(第4列)', '5.00'],
+    ])
+  })
+})
+
+describe('cell export', () => {
+  const document = readSeed('002')
+
+  it('gives one record per cell with exactly the documented fields', () => {
+    const records = toCellRecords(document)
+    expect(Object.keys(records[0]!)).toEqual([...cellRecordFields])
+    expect(records.find((record) => record.table === '支出决算表' && record.code === '2060101' && record.column === '基本支出')).toEqual({
+      source: 'seeds/002_0ec3931ecbe387d8.txt',
+      department: '武汉市武昌区科学技术和经济信息化局',
+      year: 2023,
+      kind: '决算',
+      table: '支出决算表',
+      tableNumber: '公开 03 表',
+      side: null,
+      code: '2060101',
+      item: '行政运行',
+      column: '基本支出',
+      value: null,
+      unit: '万元',
+      line: 202,
+      damaged: '478.6',
+      repair: null,
+    })
+  })
+
+  it('converts to 元 exactly', () => {
+    const records = toCellRecords(document, '元')
+    const total = records.find((record) => record.table === '收入决算表' && record.item === '合计' && record.column === '本年收入合计')
+    expect([total?.value, total?.unit]).toEqual(['79918100', '元'])
+  })
+
+  it('round-trips through a standard CSV parser', () => {
+    const records = toCellRecords(document)
+    const parsed = parse(toCsv(cellRecordFields, records), { columns: true }) as Record<string, string>[]
+    expect(parsed).toHaveLength(records.length)
+    parsed.forEach((row, index) => {
+      const record = records[index]!
+      for (const field of cellRecordFields) expect(row[field]).toBe(record[field] === null ? '' : String(record[field]))
+    })
+  })
+
+  it('quotes fields holding commas, quotes and line breaks', () => {
+    expect(toCsv(['a', 'b'], [{ a: '7,991.81', b: 'say "hi"\nthere' }])).toBe('a,b\r\n"7,991.81","say ""hi""\nthere"\r\n')
+  })
+})
