@@ -10,7 +10,8 @@ import type { SourceLine } from '../ingest/normalize.js'
 import type { LineInfo } from '../structure/classify-lines.js'
 import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
-import { reconstructTabs, type Grid } from './reconstruct-tabs.js'
+import type { Grid } from './grid.js'
+import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/

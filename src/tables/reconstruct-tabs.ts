@@ -8,54 +8,9 @@ import type { SourceLine } from '../ingest/normalize.js'
 import { headerPaths } from './header-tree.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { isCode, parentCode, readCode } from './read-code.js'
+import type { ColumnRole, Grid, GridCell, GridColumn, GridRow } from './grid.js'
+import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { joinLabel, splitTabCells, type RawCell } from './split-cells.js'
-
-export type ColumnRole = 'code' | 'name' | 'text' | 'rowNumber' | 'amount'
-
-export interface GridColumn {
-  /** Header path joined with "/" ("本年收入/小计"); unique within the table. */
-  key: string
-  path: string[]
-  role: ColumnRole
-  /** 收入 / 支出 for two-sided tables, else null. */
-  side: '收入' | '支出' | null
-  /** The side-by-side group (人员经费, 公用经费 …), else null. */
-  group: string | null
-}
-
-export interface GridCell {
-  column: string
-  value: string | null
-  printed: string
-  damaged: string | null
-  unit: '%' | null
-  /** 0-based line index and 0-based index in the normalized line. */
-  index: number
-  start: number
-  /** Read from a row that does not keep to the columns (a side-by-side footer). */
-  loose?: boolean
-}
-
-export interface GridRow {
-  index: number
-  side: '收入' | '支出' | null
-  group: string | null
-  rowNumber: string | null
-  code: string | null
-  codeDamaged: string | null
-  parentCode: string | null
-  item: string | null
-  /** Text columns other than the name ("项目单位"): header key → text. */
-  attributes: Record<string, string>
-  cells: GridCell[]
-}
-
-export interface Grid {
-  columns: GridColumn[]
-  rows: GridRow[]
-  /** Problems met (one line each), for diagnostics. */
-  problems: Array<{ index: number; message: string }>
-}
 
 interface TabRow {
   index: number
@@ -298,68 +253,5 @@ function unreadableRow(row: TabRow, columns: readonly GridColumn[]): GridRow {
     cells: row.cells
       .filter((cell) => cell.text.length > 0 && looksLikeAmount(cell.text))
       .map((cell) => ({ column: columns.find((column) => column.role === 'amount')?.key ?? '', value: null, printed: cell.text, damaged: cell.text, unit: null, index: row.index, start: cell.start })),
-  }
-}
-
-/**
- * Cells cut at the column edge. pdftotext cuts a value that is wider than its
- * column, so a cut value is as wide as the widest value of its column; a
- * value that fits shows whole, even with its trailing zero dropped ("205.1"
- * for 205.10). In a table whose amounts carry two decimals, a value as wide as
- * its column (four characters or more) that does not show two decimals is cut:
- * "478.6" for 478.69, "1,021" for 1,021.81, "7,991.8" for 7,991.81. Malformed
- * values ("2,16", "637.") are damaged already by parseAmount.
- */
-function markCutCells(grid: Grid): void {
-  const all = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.printed.length > 0 && cell.unit === null))
-  const withDecimals = all.filter((cell) => /\.\d+$/.test(cell.printed))
-  const twoDecimals = withDecimals.filter((cell) => /\.\d\d$/.test(cell.printed)).length
-  if (withDecimals.length === 0 || twoDecimals / withDecimals.length < 0.6) return
-  const byColumn = new Map<string, GridCell[]>()
-  const loose: Array<{ key: string; cell: GridCell }> = []
-  for (const row of grid.rows) for (const cell of row.cells) {
-    if (cell.printed.length === 0 || cell.unit !== null || cell.damaged !== null) continue
-    const key = `${row.side ?? ''}|${row.group ?? ''}|${cell.column}`
-    if (cell.loose) {
-      loose.push({ key, cell })
-      continue
-    }
-    const list = byColumn.get(key)
-    if (list) list.push(cell)
-    else byColumn.set(key, [cell])
-  }
-  const cut = (cell: GridCell) => {
-    cell.damaged = cell.printed
-    cell.value = null
-  }
-  const widths = new Map<string, number>()
-  for (const [key, cells] of byColumn) {
-    const width = Math.max(...cells.map((cell) => cell.printed.length))
-    widths.set(key, width)
-    if (width < cutWidthMin) continue
-    for (const cell of cells) if (cell.printed.length === width && !/\.\d\d$/.test(cell.printed)) cut(cell)
-  }
-  // A footer cell stood in some column of its group: judge it by that column's width.
-  for (const { key, cell } of loose) {
-    const width = widths.get(key) ?? cutWidthMin
-    if (cell.printed.length >= Math.max(width, cutWidthMin) && !/\.\d\d$/.test(cell.printed)) cut(cell)
-  }
-}
-
-/** Narrowest column in which a value can have been cut ("0.1" stands whole). */
-const cutWidthMin = 4
-
-/** A 7-digit code cut to its 款: the same 5-digit code printed again under its own 款 row. */
-function markRepeatedCodes(grid: Grid): void {
-  const seen = new Set<string>()
-  for (const row of grid.rows) {
-    if (row.code === null || row.code.length !== 5) continue
-    if (seen.has(row.code)) {
-      row.codeDamaged = row.code
-      row.code = null
-      row.parentCode = null
-    } else {
-      seen.add(row.code)
-    }
   }
 }

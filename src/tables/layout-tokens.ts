@@ -1,0 +1,48 @@
+/**
+ * Split a line of `pdftotext -layout` text into positioned tokens. Cells are
+ * separated by runs of spaces; a single space separates two cells only when
+ * one side is a number ("27,664.22 一、一般公共服务支出"), so that a label
+ * printed with a space inside ("收 入 总 计") stays one token.
+ */
+import { looksLikeAmount } from './parse-amount.js'
+
+export interface LayoutToken {
+  text: string
+  /** 0-based index of the first character in the normalized line. */
+  start: number
+  /** 0-based index after the last character. */
+  end: number
+  numeric: boolean
+}
+
+/**
+ * @param text a normalized line
+ */
+export function layoutTokens(text: string): LayoutToken[] {
+  const words: LayoutToken[] = []
+  let index = 0
+  while (index < text.length) {
+    while (index < text.length && isSpace(text.charCodeAt(index))) index++
+    const start = index
+    while (index < text.length && !isSpace(text.charCodeAt(index))) index++
+    if (index > start) {
+      const word = text.slice(start, index)
+      words.push({ text: word, start, end: index, numeric: looksLikeAmount(word) })
+    }
+  }
+  const tokens: LayoutToken[] = []
+  for (const word of words) {
+    const previous = tokens.at(-1)
+    if (previous && word.start - previous.end === 1 && !previous.numeric && !word.numeric) {
+      previous.text += ` ${word.text}`
+      previous.end = word.end
+    } else {
+      tokens.push({ ...word })
+    }
+  }
+  return tokens
+}
+
+function isSpace(code: number): boolean {
+  return code === 0x20 || code === 0x09
+}

@@ -1,0 +1,68 @@
+/**
+ * Damage that only shows across a column or a table: values cut at the column
+ * edge, 项 codes cut to their 款.
+ */
+import type { Grid, GridCell } from './grid.js'
+
+/**
+ * Cells cut at the column edge. pdftotext cuts a value that is wider than its
+ * column, so a cut value is as wide as the widest value of its column; a
+ * value that fits shows whole, even with its trailing zero dropped ("205.1"
+ * for 205.10). In a table whose amounts carry two decimals, a value as wide as
+ * its column (four characters or more) that does not show two decimals is cut:
+ * "478.6" for 478.69, "1,021" for 1,021.81, "7,991.8" for 7,991.81. Malformed
+ * values ("2,16", "637.") are damaged already by parseAmount.
+ */
+export function markCutCells(grid: Grid): void {
+  const all = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.printed.length > 0 && cell.unit === null))
+  const withDecimals = all.filter((cell) => /\.\d+$/.test(cell.printed))
+  const twoDecimals = withDecimals.filter((cell) => /\.\d\d$/.test(cell.printed)).length
+  if (withDecimals.length === 0 || twoDecimals / withDecimals.length < 0.6) return
+  const byColumn = new Map<string, GridCell[]>()
+  const loose: Array<{ key: string; cell: GridCell }> = []
+  for (const row of grid.rows) for (const cell of row.cells) {
+    if (cell.printed.length === 0 || cell.unit !== null || cell.damaged !== null) continue
+    const key = `${row.side ?? ''}|${row.group ?? ''}|${cell.column}`
+    if (cell.loose) {
+      loose.push({ key, cell })
+      continue
+    }
+    const list = byColumn.get(key)
+    if (list) list.push(cell)
+    else byColumn.set(key, [cell])
+  }
+  const cut = (cell: GridCell) => {
+    cell.damaged = cell.printed
+    cell.value = null
+  }
+  const widths = new Map<string, number>()
+  for (const [key, cells] of byColumn) {
+    const width = Math.max(...cells.map((cell) => cell.printed.length))
+    widths.set(key, width)
+    if (width < cutWidthMin) continue
+    for (const cell of cells) if (cell.printed.length === width && !/\.\d\d$/.test(cell.printed)) cut(cell)
+  }
+  // A footer cell stood in some column of its group: judge it by that column's width.
+  for (const { key, cell } of loose) {
+    const width = widths.get(key) ?? cutWidthMin
+    if (cell.printed.length >= Math.max(width, cutWidthMin) && !/\.\d\d$/.test(cell.printed)) cut(cell)
+  }
+}
+
+/** Narrowest column in which a value can have been cut ("0.1" stands whole). */
+const cutWidthMin = 4
+
+/** A 7-digit code cut to its 款: the same 5-digit code printed again under its own 款 row. */
+export function markRepeatedCodes(grid: Grid): void {
+  const seen = new Set<string>()
+  for (const row of grid.rows) {
+    if (row.code === null || row.code.length !== 5) continue
+    if (seen.has(row.code)) {
+      row.codeDamaged = row.code
+      row.code = null
+      row.parentCode = null
+    } else {
+      seen.add(row.code)
+    }
+  }
+}
