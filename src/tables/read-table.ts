@@ -11,6 +11,7 @@ import type { LineInfo } from '../structure/classify-lines.js'
 import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
+import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
@@ -31,6 +32,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   const titles = new Set(region.titleLines)
   const notes: Table['notes'] = []
   const tabRows: number[] = []
+  const contentRows: number[] = []
   let layoutRows = 0
   let singleCells = 0
   for (let index = region.start; index <= region.end; index++) {
@@ -41,6 +43,8 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       notes.push({ text, line: line.line })
       continue
     }
+    if (isLabelLine(text, facts.statement)) continue
+    contentRows.push(index)
     if (line.text.includes('\t')) tabRows.push(index)
     else if (info[index]!.tabular) layoutRows++
     else if (!patterns.unitLine.test(text)) singleCells++
@@ -72,11 +76,30 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
         endLine: lines[region.end]!.line,
       })
     }
-  } else if (layout === 'columns' || layout === 'cells') {
+  } else if (layout === 'columns') {
+    const read = reconstructColumns(contentRows, lines, grammar)
+    if (read.ok) grid = read.grid
+    else {
+      diagnostics.push({
+        code: 'table-not-reconstructed',
+        severity: 'warning',
+        message: `${grammar.title}: space-aligned rows not read (${read.reason}); its cells are left out rather than guessed`,
+        line: lines[read.index]!.line,
+        endLine: lines[region.end]!.line,
+      })
+    }
+  }
+  if (grid !== null && layout !== 'tabs') {
+    const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length
+    if (damaged > 0) {
+      diagnostics.push({ code: 'table-cells-damaged', severity: 'warning', message: `${grammar.title}: ${damaged} amounts or codes cannot be read whole; their values are null`, line: lines[region.start]!.line, endLine: lines[region.end]!.line })
+    }
+  }
+  if (layout === 'cells') {
     diagnostics.push({
       code: 'table-not-reconstructed',
       severity: 'warning',
-      message: `${grammar.title}: rows laid out ${layout === 'columns' ? 'in space-aligned columns' : 'one cell per line'} are not read into cells yet`,
+      message: `${grammar.title}: rows laid out one cell per line are not read into cells yet`,
       line: lines[region.start]!.line,
       endLine: lines[region.end]!.line,
     })
@@ -122,4 +145,12 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     notes,
   }
   return { table, diagnostics }
+}
+
+/** "公开01表", "单位：万元", "部门：…" and the empty-table statement: not rows. */
+function isLabelLine(text: string, statement: string | null): boolean {
+  if (text === statement) return true
+  if (patterns.unitLine.test(text) || /^(?:金额|资金)?单位\s*[:：]/.test(text)) return true
+  if (/^公开\s*\d{1,2}\s*表$/.test(text) || /^表\s*\d{1,2}(?:-\d{1,2})?$/.test(text)) return true
+  return patterns.departmentLabel.test(text) && !/\d\.\d/.test(text)
 }

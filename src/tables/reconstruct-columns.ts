@@ -1,0 +1,298 @@
+/**
+ * Rebuild a table laid out by `pdftotext -layout`: columns are found from the
+ * right edges of the amounts (numbers are right-aligned), header fragments are
+ * put over the column they stand above, codes printed in 类 / 款 / 项 columns
+ * are joined, and names wrapped onto the next line are joined back.
+ *
+ * Conservative on purpose: a table whose amounts stand apart from their row
+ * label (the converter moved them a line up or down), or whose numbers do not
+ * line up, is not read — the caller reports it — rather than read wrong.
+ */
+import type { TableGrammar } from '../../grammars/types.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
+import { layoutTokens, type LayoutToken } from './layout-tokens.js'
+import { markCutCells, markRepeatedCodes } from './mark-damage.js'
+import { parseAmount } from './parse-amount.js'
+import { parentCode, readCode } from './read-code.js'
+import { joinLabel } from './split-cells.js'
+
+export type ColumnsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
+
+interface LineTokens {
+  index: number
+  code: { text: string; start: number } | null
+  labels: LayoutToken[]
+  amounts: LayoutToken[]
+  /** Where each label group begins: labels after an amount start a new group (the 支出 side). */
+  tokens: LayoutToken[]
+}
+
+/** A label that starts a row: numbered ("二、", "（三）", "2.") or a total. */
+const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|(?:本年)?(?:收入|支出)?(?:合计|总计|小计)$)/
+
+/** Headers of the row-label columns, left of the amounts. */
+const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
+
+/** How far (in characters) right edges of one column may wander. */
+const edgeSlack = 2
+/** How far a header fragment may stand outside its column. */
+const headerSlack = 3
+
+/**
+ * @param indexes the table's content lines (0-based), titles and notes left out
+ * @param lines normalized lines
+ * @param table the grammar entry
+ */
+export function reconstructColumns(indexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar): ColumnsResult {
+  const parsed = indexes.map((index) => splitLine(index, lines[index]!.text))
+  const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
+  if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
+  const header = parsed.slice(0, firstData)
+  const body = parsed.slice(firstData)
+
+  // Amount columns from the right edges of the numbers, on the page the table starts on:
+  // a page break can move every column, and later pages must line up with these.
+  const breakAt = body.findIndex((line, position) => position > 0 && lines[line.index]!.pageBreak)
+  const firstPage = breakAt < 0 ? body : body.slice(0, breakAt)
+  const edges = [...new Set(firstPage.flatMap((line) => line.amounts.map((token) => token.end)))].sort((a, b) => a - b)
+  const clusters: Array<{ left: number; right: number }> = []
+  for (const edge of edges) {
+    const last = clusters.at(-1)
+    if (last && edge - last.right <= edgeSlack) last.right = edge
+    else clusters.push({ left: edge, right: edge })
+  }
+  const widths = clusters.map(() => 0)
+  const columnOf = (token: LayoutToken) => clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
+  for (const line of firstPage) for (const token of line.amounts) {
+    const column = columnOf(token)
+    widths[column] = Math.max(widths[column]!, token.end - token.start)
+  }
+
+  // Two sides when labels follow amounts on one line (收入 … | 支出 …). A label
+  // belongs to the side whose labels start nearest to it: positions drift by a
+  // character or two.
+  const laterStarts: number[] = []
+  const firstStarts: number[] = []
+  for (const line of body) {
+    const firstAmount = line.amounts[0]
+    for (const label of line.labels) (firstAmount && label.start > firstAmount.end ? laterStarts : firstStarts).push(label.start)
+  }
+  let split: number | null = null
+  if (laterStarts.length > 0) {
+    const right = median(laterStarts)
+    const left = firstStarts.length > 0 ? median(firstStarts) : 0
+    split = Math.floor((left + right) / 2) + 1
+    if (split <= left) split = right
+  }
+  const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
+  if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
+    return { ok: false, reason: 'labels stand after amounts in a table without 收入/支出 sides', index: indexes[firstData]! }
+  }
+
+  const columns = headerColumns(header, clusters, widths, split)
+  if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
+  const grid: Grid = { columns, rows: [], problems: [] }
+  const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
+  let previous: { row: GridRow; labelStart: number }[] = []
+  for (const line of body) {
+    if (line.amounts.length === 0 && line.code === null) {
+      for (const label of line.labels) {
+        const side = split === null ? null : label.start < split ? ('收入' as const) : ('支出' as const)
+        // A numbered or total label opens a row of its own with no amounts.
+        if (rowLabel.test(joinLabel(label.text))) {
+          const row = blankRow(line.index, side, joinLabel(label.text), columns)
+          grid.rows.push(row)
+          previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
+          continue
+        }
+        // Otherwise a wrapped name: the name of a row printed with its code only, or the rest of the label above it.
+        const owner =
+          previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
+          previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack)
+        if (!owner) return { ok: false, reason: `text "${label.text}" belongs to no row`, index: line.index }
+        owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
+        if (owner.labelStart < 0) owner.labelStart = label.start
+      }
+      continue
+    }
+    if (line.labels.length === 0 && line.code === null) return { ok: false, reason: 'amounts printed apart from their row label', index: line.index }
+    const rows = readLine(line, columns, columnOf, split, codeLengths)
+    if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
+    previous = rows.rows
+    grid.rows.push(...rows.rows.map((entry) => entry.row))
+  }
+  for (const row of grid.rows) if (row.item !== null) row.item = row.item.length > 0 ? row.item : null
+  // A column without a header that holds one value is a value that slid out of its column.
+  for (const column of columns) {
+    if (!column.key.startsWith('(第')) continue
+    const filled = grid.rows.filter((row) => row.cells.some((cell) => cell.column === column.key && cell.printed !== '')).length
+    if (filled < 2) return { ok: false, reason: `a column without a header holds ${filled} value`, index: indexes[0]! }
+  }
+  markCutCells(grid)
+  markRepeatedCodes(grid)
+  return { ok: true, grid }
+}
+
+function splitLine(index: number, text: string): LineTokens {
+  const tokens = layoutTokens(text)
+  let position = 0
+  let code: LineTokens['code'] = null
+  // 科目 codes: "2060701", or 类 / 款 / 项 printed in columns of their own ("201   06   01").
+  const first = tokens[0]
+  if (first && /^\d{3}(?:\d{2}){0,2}$/.test(first.text)) {
+    let joined = first.text
+    position = 1
+    while (joined.length < 7 && tokens[position] && /^\d{2}$/.test(tokens[position]!.text)) joined += tokens[position++]!.text
+    const next = tokens[position]
+    // A code is followed by its name, by more code parts, or by an amount with
+    // decimals; a lone integer before plain integers is an amount.
+    const isCode = position > 1 || (next !== undefined && (!next.numeric || /[.,]/.test(next.text)))
+    if (isCode) code = { text: joined, start: first.start }
+    else position = 0
+  }
+  const rest = tokens.slice(position)
+  return { index, code, labels: rest.filter((token) => !token.numeric), amounts: rest.filter((token) => token.numeric), tokens }
+}
+
+/** Column headers from the header lines; null when two labels of one line claim the same column. */
+function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ left: number; right: number }>, widths: readonly number[], split: number | null): GridColumn[] | null {
+  const own: string[][] = clusters.map(() => [])
+  const groups: string[][] = clusters.map(() => [])
+  const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
+  const inColumn = (position: number) => extents.findIndex((extent) => position >= extent.from && position <= extent.to)
+  for (const line of header) {
+    // "基本支出 项目支出": words over different columns are different headers.
+    const tokens = line.tokens.flatMap((token) => {
+      const words = token.text.split(' ')
+      if (words.length < 2) return [token]
+      let offset = token.start
+      const parts = words.map((word) => {
+        const part = { ...token, text: word, start: offset, end: offset + word.length }
+        offset += word.length + 1
+        return part
+      })
+      const columnsOfParts = parts.map((part) => inColumn((part.start + part.end) / 2))
+      return columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length ? parts : [token]
+    })
+    const placed = tokens.filter((token) => joinLabel(token.text) !== '收入' && joinLabel(token.text) !== '支出' && inColumn((token.start + token.end) / 2) >= 0)
+    // As many labels as columns on one line — those in the amount area, or those
+    // after the row-label headers (科目编码, 科目名称, 项目): they name the columns
+    // in order. Header lines are often printed narrower than the rows.
+    const lastLabelHeader = tokens.findLastIndex((token) => rowLabelHeader.test(joinLabel(token.text)))
+    const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
+    const words = afterLabels.flatMap((token) => token.text.split(' ').map((word) => joinLabel(word))).filter((word) => word !== '收入' && word !== '支出')
+    if (words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0)) {
+      words.forEach((word, column) => own[column]!.push(word))
+      continue
+    }
+    const used = new Set<number>()
+    for (const token of placed) {
+      const label = joinLabel(token.text)
+      const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
+      if (covered.length > 1) {
+        for (const column of covered) groups[column]!.push(label)
+        continue
+      }
+      const centre = (token.start + token.end) / 2
+      let best = -1
+      let distance = Infinity
+      extents.forEach((extent, column) => {
+        if (centre < extent.from || centre > extent.to) return
+        const gap = Math.abs(centre - extent.centre)
+        if (gap < distance) {
+          distance = gap
+          best = column
+        }
+      })
+      if (best < 0) continue
+      if (used.has(best)) return null
+      used.add(best)
+      own[best]!.push(label)
+    }
+  }
+  const seen = new Map<string, number>()
+  return clusters.map((cluster, column) => {
+    const side = split === null ? null : cluster.right < split ? ('收入' as const) : ('支出' as const)
+    const path = [...groups[column]!.length > 0 ? [groups[column]!.join('')] : [], own[column]!.length > 0 ? own[column]!.join('') : `(第${column + 1}列)`]
+    let key = path.join('/')
+    const count = seen.get(`${side}|${key}`) ?? 0
+    seen.set(`${side}|${key}`, count + 1)
+    if (count > 0) key = `${key}(${count + 1})`
+    return { key, path, role: 'amount' as const, side, group: null }
+  })
+}
+
+function readLine(
+  line: LineTokens,
+  columns: readonly GridColumn[],
+  columnOf: (token: LayoutToken) => number,
+  split: number | null,
+  codeLengths: number[],
+): { ok: true; rows: Array<{ row: GridRow; labelStart: number }> } | { ok: false; reason: string } {
+  const sides: Array<'收入' | '支出' | null> = split === null ? [null] : ['收入', '支出']
+  const rows: Array<{ row: GridRow; labelStart: number }> = []
+  for (const side of sides) {
+    const inSide = (start: number) => split === null || (side === '收入' ? start < split : start >= split)
+    const labels = line.labels.filter((token) => inSide(token.start))
+    const amounts = line.amounts.filter((token) => inSide(token.start))
+    // One label per side: a label after an amount of the same side is a third group this reader does not know.
+    if (labels.some((label) => amounts.some((amount) => amount.end <= label.start))) return { ok: false, reason: 'more label groups on a line than 收入 and 支出' }
+    const code = side !== '支出' ? line.code : null
+    if (labels.length === 0 && amounts.length === 0 && code === null) continue
+    const cells: GridCell[] = []
+    const sideColumns = columns.map((column, position) => (column.side === side ? position : -1)).filter((position) => position >= 0)
+    let placement = amounts.map((token) => columnOf(token))
+    const fits = placement.every((column, position) => column >= 0 && columns[column]!.side === side && placement.indexOf(column) === position)
+    if (!fits) {
+      // After a page break the columns move: a line holding one amount per column still reads in order.
+      if (amounts.length !== sideColumns.length) return { ok: false, reason: `"${amounts.find((_, position) => placement[position]! < 0)?.text ?? amounts[0]?.text}" lines up with no column of its own` }
+      placement = sideColumns
+    }
+    columns.forEach((column, position) => {
+      if (column.side !== side) return
+      const token = amounts[placement.indexOf(position)]
+      const amount = parseAmount(token?.text ?? '')
+      cells.push({ column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: token?.start ?? 0 })
+    })
+    const parsedCode = code ? readCode(code.text, codeLengths) : null
+    rows.push({
+      row: {
+        index: line.index,
+        side,
+        group: null,
+        rowNumber: null,
+        code: parsedCode?.value ?? null,
+        codeDamaged: parsedCode?.damaged ?? null,
+        parentCode: parsedCode?.value ? parentCode(parsedCode.value) : null,
+        item: labels.length > 0 ? labels.map((token) => joinLabel(token.text)).join('') : null,
+        attributes: {},
+        cells,
+      },
+      labelStart: labels[0]?.start ?? -1,
+    })
+  }
+  return { ok: true, rows }
+}
+
+function blankRow(index: number, side: '收入' | '支出' | null, item: string, columns: readonly GridColumn[]): GridRow {
+  return {
+    index,
+    side,
+    group: null,
+    rowNumber: null,
+    code: null,
+    codeDamaged: null,
+    parentCode: null,
+    item,
+    attributes: {},
+    cells: columns
+      .filter((column) => column.side === side)
+      .map((column) => ({ column: column.key, value: null, printed: '', damaged: null, unit: null, index, start: 0 })),
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.floor(sorted.length / 2)]!
+}
