@@ -152,5 +152,5 @@ function isLabelLine(text: string, statement: string | null): boolean {
   if (text === statement) return true
   if (patterns.unitLine.test(text) || /^(?:金额|资金)?单位\s*[:：]/.test(text)) return true
   if (/^公开\s*\d{1,2}\s*表$/.test(text) || /^表\s*\d{1,2}(?:-\d{1,2})?$/.test(text)) return true
-  return patterns.departmentLabel.test(text) && !/\d\.\d/.test(text)
+  return /^(?:部门|预算单位|填报单位|编制单位)\s*[:：]/.test(text) && !/\d\.\d/.test(text)
 }
