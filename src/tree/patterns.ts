@@ -28,7 +28,7 @@ export const patterns = {
   numericEntity: /^#(?:\d{1,7}|[xX][0-9a-fA-F]{1,6})$/,
 
   /** "第三部分 …": group 1 the numeral, group 2 the rest of the line. */
-  partHeading: /^第\s*([一二三四五六七八九十]{1,3})\s*部分\s*(.*)$/,
+  partHeading: /^第\s*([一二三四五六七八九十]{1,3}|\d{1,2})\s*部分\s*[:：、.．]?\s*(.*)$/,
   /** "一、…" (level 1). Group 1 numeral, group 2 title. */
   numberedLevel1: /^([一二三四五六七八九十廿]{1,4})\s*、\s*(.*)$/,
   /** "（一）…" or "(一)…" (level 2). */

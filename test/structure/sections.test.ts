@@ -67,6 +67,15 @@ describe('part headings', () => {
     expect(document.meta.department).toEqual({ value: '某某市某某区科学技术协会', line: 4, column: 8 })
   })
 
+  it('reads "第1部分：" with Arabic numerals and a colon, and a name ending in 大学 from the cover', () => {
+    const text = ['某某大学2023年度部门决算', '目录', '第1部分：部门概况', '第2部分：2023年度部门决算表', '', '第1部分：部门概况', '一、主要职能', '第2部分：2023年度部门决算表'].join('\n')
+    expect(outline(text)).toEqual([
+      ['概况', '第1部分', '部门概况', 6],
+      ['决算表', '第2部分', '2023年度部门决算表', 8],
+    ])
+    expect(extract(text).meta.department.value).toBe('某某大学')
+  })
+
   it('reads four, five and six parts, with 名词解释 and 附件', () => {
     const parts = ['第一部分 某局概况', '第二部分 2023 年度部门决算表', '第三部分 2023 年度部门决算情况说明', '第四部分 2023 年重点工作完成情况', '第五部分 名词解释', '第六部分 附件']
     expect(outline(parts.slice(0, 4).join('\n')).map((entry) => entry[0])).toEqual(['概况', '决算表', '情况说明', '重点工作'])
