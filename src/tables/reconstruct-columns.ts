@@ -76,21 +76,45 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const firstStarts: number[] = []
   for (const line of body) {
     const firstAmount = line.amounts[0]
-    for (const label of line.labels) (firstAmount && label.start > firstAmount.end ? laterStarts : firstStarts).push(label.start)
+    // Only lines with amounts tell the sides apart; a text-only line may hold either side.
+    if (!firstAmount) continue
+    for (const label of line.labels) (label.start > firstAmount.end ? laterStarts : firstStarts).push(label.start)
   }
+  // The sides split at the widest gap between label starts that leaves the
+  // labels printed after amounts on the right. An amount belongs to the side
+  // of the label before it on its line.
   let split: number | null = null
   if (laterStarts.length > 0) {
-    const right = median(laterStarts)
-    const left = firstStarts.length > 0 ? median(firstStarts) : 0
-    split = Math.floor((left + right) / 2) + 1
-    if (split <= left) split = right
+    const starts = [...new Set([...firstStarts, ...laterStarts])].sort((a, b) => a - b)
+    const rightmost = Math.min(...laterStarts)
+    let gap = 0
+    for (let position = 1; position < starts.length; position++) {
+      const [a, b] = [starts[position - 1]!, starts[position]!]
+      if (b <= rightmost && b - a > gap) {
+        gap = b - a
+        split = (a + b) / 2
+      }
+    }
+  }
+  const sideOfLabel = (start: number) => (split === null ? null : start < split ? ('收入' as const) : ('支出' as const))
+  const sideOfAmount = (line: LineTokens, token: LayoutToken) => {
+    if (split === null) return null
+    const before = line.labels.filter((label) => label.end <= token.start).at(-1)
+    return before ? sideOfLabel(before.start) : ('收入' as const)
   }
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
   if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
     return { ok: false, reason: 'labels stand after amounts in a table without 收入/支出 sides', index: indexes[firstData]! }
   }
 
-  const columns = headerColumns(header, clusters, widths, split)
+  const columnSides: Array<'收入' | '支出' | null | undefined> = clusters.map(() => undefined)
+  for (const line of firstPage) for (const token of line.amounts) {
+    const column = columnOf(token)
+    const side = sideOfAmount(line, token)
+    if (columnSides[column] !== undefined && columnSides[column] !== side) return { ok: false, reason: 'a column holds amounts of both sides', index: line.index }
+    columnSides[column] = side
+  }
+  const columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
   const grid: Grid = { columns, rows: [], problems: [] }
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
@@ -98,7 +122,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   for (const line of body) {
     if (line.amounts.length === 0 && line.code === null) {
       for (const label of line.labels) {
-        const side = split === null ? null : label.start < split ? ('收入' as const) : ('支出' as const)
+        const side = sideOfLabel(label.start)
         // A numbered or total label opens a row of its own with no amounts.
         if (rowLabel.test(joinLabel(label.text))) {
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
@@ -110,14 +134,20 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         const owner =
           previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
           previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack)
-        if (!owner) return { ok: false, reason: `text "${label.text}" belongs to no row`, index: line.index }
+        if (!owner) {
+          // Not under any label: a row printed without amounts. No amount moves either way.
+          const row = blankRow(line.index, side, joinLabel(label.text), columns)
+          grid.rows.push(row)
+          previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
+          continue
+        }
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
         if (owner.labelStart < 0) owner.labelStart = label.start
       }
       continue
     }
     if (line.labels.length === 0 && line.code === null) return { ok: false, reason: 'amounts printed apart from their row label', index: line.index }
-    const rows = readLine(line, columns, columnOf, split, codeLengths)
+    const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
     previous = rows.rows
     grid.rows.push(...rows.rows.map((entry) => entry.row))
@@ -156,7 +186,7 @@ function splitLine(index: number, text: string): LineTokens {
 }
 
 /** Column headers from the header lines; null when two labels of one line claim the same column. */
-function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ left: number; right: number }>, widths: readonly number[], split: number | null): GridColumn[] | null {
+function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ left: number; right: number }>, widths: readonly number[], sides: ReadonlyArray<'收入' | '支出' | null>): GridColumn[] | null {
   const own: string[][] = clusters.map(() => [])
   const groups: string[][] = clusters.map(() => [])
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
@@ -213,7 +243,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   }
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
-    const side = split === null ? null : cluster.right < split ? ('收入' as const) : ('支出' as const)
+    const side = sides[column] ?? null
     const path = [...groups[column]!.length > 0 ? [groups[column]!.join('')] : [], own[column]!.length > 0 ? own[column]!.join('') : `(第${column + 1}列)`]
     let key = path.join('/')
     const count = seen.get(`${side}|${key}`) ?? 0
@@ -227,16 +257,17 @@ function readLine(
   line: LineTokens,
   columns: readonly GridColumn[],
   columnOf: (token: LayoutToken) => number,
-  split: number | null,
+  sideOf: { label: (start: number) => '收入' | '支出' | null; amount: (token: LayoutToken) => '收入' | '支出' | null } | null,
   codeLengths: number[],
 ): { ok: true; rows: Array<{ row: GridRow; labelStart: number }> } | { ok: false; reason: string } {
-  const sides: Array<'收入' | '支出' | null> = split === null ? [null] : ['收入', '支出']
+  const sides: Array<'收入' | '支出' | null> = sideOf === null ? [null] : ['收入', '支出']
   const rows: Array<{ row: GridRow; labelStart: number }> = []
   for (const side of sides) {
-    const inSide = (start: number) => split === null || (side === '收入' ? start < split : start >= split)
-    const labels = line.labels.filter((token) => inSide(token.start))
-    const amounts = line.amounts.filter((token) => inSide(token.start))
-    // One label per side: a label after an amount of the same side is a third group this reader does not know.
+    const labels = spacedOutLabels(line.labels.filter((token) => sideOf === null || sideOf.label(token.start) === side))
+    const amounts = line.amounts.filter((token) => sideOf === null || sideOf.amount(token) === side)
+    // One label per side: several text columns (品目, 采购方式 …) are beyond this reader.
+    if (labels.length > 1) return { ok: false, reason: 'several text columns in a row' }
+    // A label after an amount of the same side is a third group this reader does not know.
     if (labels.some((label) => amounts.some((amount) => amount.end <= label.start))) return { ok: false, reason: 'more label groups on a line than 收入 and 支出' }
     const code = side !== '支出' ? line.code : null
     if (labels.length === 0 && amounts.length === 0 && code === null) continue
@@ -295,4 +326,18 @@ function blankRow(index: number, side: '收入' | '支出' | null, item: string,
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   return sorted[Math.floor(sorted.length / 2)]!
+}
+
+/** A label printed one character at a time ("合    计") is one label. */
+function spacedOutLabels(labels: readonly LayoutToken[]): LayoutToken[] {
+  const result: LayoutToken[] = []
+  for (const label of labels) {
+    const previous = result.at(-1)
+    if (previous && (previous.text.length === 1 || label.text.length === 1)) {
+      result[result.length - 1] = { ...previous, text: previous.text + label.text, end: label.end }
+    } else {
+      result.push(label)
+    }
+  }
+  return result
 }

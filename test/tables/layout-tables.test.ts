@@ -156,3 +156,84 @@ describe('jiangsu-renda-bangongting-2017-yusuan.layout.txt', () => {
   })
 })
 
+
+describe('shanghai-putuo-caizhengju-2024-juesuan.layout.txt: two-sided summary', () => {
+  const document = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt'))
+
+  it('rebuilds 收入支出决算总表 with its 收入 and 支出 sides', () => {
+    const table = document.tables[0]!
+    expect(table.columns.map(columnLabel)).toEqual(["收入决算数:amount","支出决算数:amount"])
+    expect(table.rows.map(rowLine)).toEqual([
+      '135 收入 一、一般公共预算财政拨款收入 | 2940.05',
+      '135 支出 一、一般公共服务支出 | 2106.66',
+      '136 收入 二、政府性基金预算财政拨款收入 | -',
+      '136 支出 二、外交支出 | -',
+      '137 收入 三、国有资本经营预算财政拨款收入 | -',
+      '137 支出 三、国防支出 | -',
+      '138 收入 四、上级补助收入 | -',
+      '138 支出 四、公共安全支出 | -',
+      '139 收入 五、事业收入 | -',
+      '139 支出 五、教育支出 | -',
+      '140 收入 六、经营收入 | -',
+      '140 支出 六、科学技术支出 | -',
+      '141 收入 七、附属单位上缴收入 | -',
+      '141 支出 七、文化旅游体育与传媒支出 | -',
+      '142 收入 八、其他收入 | 6.20',
+      '142 支出 八、社会保障和就业支出 | 326.71',
+      '143 支出 九、卫生健康支出 | 60.99',
+      '144 支出 十、节能环保支出 | -',
+      '145 支出 十一、城乡社区支出 | -',
+      '146 支出 十二、农林水支出 | -',
+      '147 支出 十三、交通运输支出 | -',
+      '148 支出 十四、资源勘探工业信息等支出 | -',
+      '149 支出 十五、商业服务业等支出 | -',
+      '150 支出 十六、金融支出 | -',
+      '151 支出 十七、援助其他地区支出 | -',
+      '152 支出 十八、自然资源海洋气象等支出 | -',
+      '153 支出 十九、住房保障支出 | 445.69',
+      '154 支出 二十、粮油物资储备支出 | -',
+      '155 支出 二十一、国有资本经营预算支出 | -',
+      '156 支出 二十二、灾害防治及应急管理支出 | -',
+      '157 支出 二十三、其他支出 | -',
+      '158 支出 二十四、债务还本支出 | -',
+      '159 支出 二十五、债务付息支出 | -',
+      '160 支出 二十六、抗疫特别国债安排的支出 | -',
+      '161 收入 本年收入合计 | 2946.25',
+      '161 支出 本年支出合计 | 2940.05',
+      '162 收入 使用非财政拨款结余（含专用结余） | -',
+      '162 支出 结余分配 | -',
+      '163 收入 年初结转和结余 | 49.14',
+      '163 支出 年末结转和结余 | 55.34',
+      '164 收入 总计 | 2995.39',
+      '164 支出 总计 | 2995.39',
+    ])
+  })
+})
+
+describe('jiangsu-renda-bangongting-2017-yusuan.layout.txt: two-sided summary', () => {
+  const document = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+
+  it('rebuilds 财政拨款收支总表 with its 收入 and 支出 sides', () => {
+    const table = document.tables[4]!
+    expect(table.columns.map(columnLabel)).toEqual(["收入金额:amount","支出金额:amount"])
+    expect(table.rows.map(rowLine)).toEqual([
+      '402 收入 一、一般公共预算 | 13649.07',
+      '402 支出 一、基本支出 | 7666.68',
+      '406 收入 二、政府性基金预算 | -',
+      '406 支出 二、项目支出 | 5853.96',
+      '410 支出 三、单位预留机动经费 | 128.43',
+      '414 收入 收入合计 | 13649.07',
+      '414 支出 支出合计 | 13649.07',
+    ])
+  })
+})
+
+
+describe('a table with several text columns', () => {
+  it('is reported, not read with its labels run together', () => {
+    const document = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt'))
+    const procurement = document.tables.find((table) => table.title === '政府采购预算表')!
+    expect([procurement.reconstructed, procurement.rows]).toEqual([false, []])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.message.startsWith('政府采购预算表'))?.message).toContain('several text columns in a row')
+  })
+})
