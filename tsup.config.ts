@@ -28,7 +28,7 @@ export default defineConfig([
     noExternal: [/^(?!zod$|decimal\.js$)/],
   },
   {
-    entry: { cli: 'src/cli/index.ts' },
+    entry: { cli: 'src/cli/index.ts', worker: 'src/cli/worker.ts' },
     format: ['esm'],
     sourcemap: true,
     target: 'node20',

@@ -67,9 +67,11 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
   const grammar = compileGrammar(options.grammar ?? baseGrammar)
   const normalized = normalizeText(text)
   const lines = normalized.lines
-  const markdown = parseMarkdown(normalized.text)
-  const blockByLine = blockIndexByLine(blockSpans(markdown), lines.length)
   const structure = buildStructure(lines, grammar)
+  // remark-parse reads the running text only: the blocks of table rows, the
+  // TOC and the cover are never used, so their lines go in blank.
+  const markdown = parseMarkdown(runningText(lines, structure))
+  const blockByLine = blockIndexByLine(blockSpans(markdown), lines.length)
   const meta = readMeta(lines, structure, grammar)
   const tree = buildTree(lines, structure, blockByLine, meta)
 
@@ -168,4 +170,12 @@ function structureDiagnostics(lines: readonly SourceLine[], structure: Structure
     }
   }
   return diagnostics
+}
+
+const narrativeKind = lineKinds.indexOf('narrative')
+const headingKind = lineKinds.indexOf('heading')
+
+/** The normalized text with every line that is not narrative or a heading left blank, line for line. */
+function runningText(lines: readonly SourceLine[], structure: Structure): string {
+  return lines.map((line, index) => (structure.kinds[index] === narrativeKind || structure.kinds[index] === headingKind ? line.text : '')).join('\n')
 }

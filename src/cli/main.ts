@@ -21,6 +21,8 @@ diagnostics, every value with its source line.
   --format csv      the same cells as CSV (UTF-8 with BOM, RFC 4180)
   --unit 万元|元     convert amounts in cells/csv exactly to this unit
   --out DIR         write DIR/<name>.json per input instead of printing
+  --jobs N          read N files at once in worker threads (default 1); results
+                    still come out in input order
   -h, --help        show this help
   -v, --version     show the version`
 
@@ -33,7 +35,7 @@ const units = ['万元', '元'] as const
  * @param io where output goes and where standard input comes from
  * @returns the exit code
  */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
       args: argv,
@@ -42,16 +44,17 @@ export function main(argv: string[], io: Io): number {
         format: { type: 'string', short: 'f' },
         out: { type: 'string', short: 'o' },
         unit: { type: 'string', short: 'u' },
+        jobs: { type: 'string', short: 'j' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
     })
     if (values.help) {
-      io.stdout(`${usage}\n`)
+      await io.stdout(`${usage}\n`)
       return 0
     }
     if (values.version) {
-      io.stdout(`${version()}\n`)
+      await io.stdout(`${version()}\n`)
       return 0
     }
     const [command, ...inputs] = positionals
@@ -62,7 +65,9 @@ export function main(argv: string[], io: Io): number {
     if (!formats.includes(format)) throw new UserError(`--format: "${values.format}" is not one of ${formats.join(', ')}`, 2)
     const unit = values.unit ?? null
     if (unit !== null && !(units as readonly string[]).includes(unit)) throw new UserError(`--unit: "${unit}" is not one of ${units.join(', ')}`, 2)
-    return runExtract({ inputs, format, out: values.out ?? null, unit: unit as (typeof units)[number] | null }, io)
+    const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
+    if (!Number.isInteger(jobs) || jobs < 1 || jobs > 256) throw new UserError(`--jobs: "${values.jobs}" is not a whole number from 1 to 256`, 2)
+    return await runExtract({ inputs, format, out: values.out ?? null, unit: unit as (typeof units)[number] | null, jobs }, io)
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`yujuesuan: ${error.message}\n`)

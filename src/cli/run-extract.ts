@@ -1,19 +1,23 @@
 /**
  * `yujuesuan extract`: read each input, print JSON (an object for one input,
- * an array for several) or NDJSON, or write one JSON file per input with
- * `--out`. A file that cannot be read is reported in one line on stderr and
- * counted; the others are still processed.
+ * an array for several), NDJSON, cells or CSV — or write one file per input
+ * with `--out`. Results stream in input order, one document at a time; with
+ * `--jobs N` worker threads read N files at once. A file that cannot be read
+ * is reported in one line and counted; the batch goes on. Several inputs end
+ * with a summary line on stderr.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { basename, extname, join } from 'node:path'
-import { extract } from '../document.js'
-import type { YujuesuanDocument } from '../../schemas/document.js'
+import { Worker } from 'node:worker_threads'
+import { cellRecordFields, type ExportUnit } from '../export/cell-records.js'
+import { csvByteOrderMark, toCsv } from '../export/csv.js'
 import { UserError } from './errors.js'
 import { expandArgument, type Input } from './inputs.js'
-import { cellRecordFields, toCellRecords, type ExportUnit } from '../export/cell-records.js'
-import { csvByteOrderMark, toCsv } from '../export/csv.js'
+import { readAndExtract } from './read-input.js'
+import { documentStats, renderDocument, type DocumentStats, type Format } from './render.js'
+import type { WorkerResult, WorkerTask } from './worker.js'
 
-export type Format = 'json' | 'ndjson' | 'cells' | 'csv'
+export type { Format } from './render.js'
 
 export interface ExtractCommand {
   inputs: string[]
@@ -21,24 +25,47 @@ export interface ExtractCommand {
   out: string | null
   /** Convert amounts to this unit in the cell exports. */
   unit: ExportUnit | null
+  /** Files read at once (worker threads when more than 1). */
+  jobs: number
 }
 
 export interface Io {
-  stdout: (text: string) => void
+  /** May return a promise when the stream is full, to be awaited (back-pressure). */
+  stdout: (text: string) => void | Promise<void>
   stderr: (text: string) => void
   readStdin: () => Uint8Array
+  /** Whether stderr is a terminal a progress bar can be drawn on. */
+  progress?: boolean
 }
+
+type Outcome = { ok: true; text: string; stats: DocumentStats } | { ok: false; message: string }
 
 /**
  * @returns the exit code: 0 when every input was read, 1 otherwise
  */
-export function runExtract(command: ExtractCommand, io: Io): number {
-  let failures = 0
+export async function runExtract(command: ExtractCommand, io: Io): Promise<number> {
+  const started = performance.now()
+  let progressShown = false
+  const clearProgress = () => {
+    if (progressShown) io.stderr('\r\u001b[K')
+    progressShown = false
+  }
+  const showProgress = (done: number) => {
+    if (!io.progress) return
+    const width = 30
+    const filled = Math.round((done / Math.max(total(), 1)) * width)
+    io.stderr(`\r[${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total()} documents`)
+    progressShown = true
+  }
+
+  let errors = 0
   const report = (message: string) => {
-    failures++
+    errors++
+    clearProgress()
     io.stderr(`yujuesuan: ${message}\n`)
   }
   const inputs: Input[] = []
+  const total = () => inputs.length
   for (const argument of command.inputs) {
     try {
       inputs.push(...expandArgument(argument))
@@ -56,63 +83,116 @@ export function runExtract(command: ExtractCommand, io: Io): number {
   }
 
   const several = inputs.length > 1 || command.inputs.length > 1
-  let printed = 0
+  const totals = { documents: 0, tables: 0, cells: 0, findings: 0 }
   const usedNames = new Set<string>()
-  if (command.format === 'csv' && command.out === null) io.stdout(csvByteOrderMark + toCsv(cellRecordFields, []))
-  for (const input of inputs) {
-    const document = readInput(input, io, report)
-    if (!document) continue
-    const unread = document.tables.filter((table) => table.status === 'data' && !table.reconstructed && table.layout !== 'form')
-    if ((command.format === 'cells' || command.format === 'csv') && unread.length > 0) {
-      io.stderr(`yujuesuan: ${input.name}: ${unread.length} of ${document.tables.length} tables have no cells yet (${[...new Set(unread.map((table) => table.layout))].join(', ')} layout); see diagnostics\n`)
-    }
-    const text = render(document, command.format, command.unit)
-    if (command.out !== null) {
-      const file = join(command.out, outputName(input.name, usedNames, command.format))
-      writeFileSync(file, command.format === 'csv' ? csvByteOrderMark + toCsv(cellRecordFields, []) + text : text)
+  if (command.format === 'csv' && command.out === null) await io.stdout(csvByteOrderMark + toCsv(cellRecordFields, []))
+  let printed = 0
+  let done = 0
+  const useWorkers = command.jobs > 1 && inputs.length > 1 && inputs.every((input) => input.kind === 'file')
+  const outcomes = useWorkers ? pooled(inputs, command) : inProcess(inputs, command, io)
+  for await (const [input, outcome] of outcomes) {
+    showProgress(++done)
+    if (!outcome.ok) {
+      report(outcome.message)
       continue
     }
-    if (command.format === 'json' && several) io.stdout(`${printed === 0 ? '[\n' : ',\n'}${text.trimEnd()}`)
-    else io.stdout(text)
+    totals.documents++
+    totals.tables += outcome.stats.tables
+    totals.cells += outcome.stats.cells
+    totals.findings += outcome.stats.findings
+    if ((command.format === 'cells' || command.format === 'csv') && outcome.stats.unread.length > 0) {
+      clearProgress()
+      io.stderr(`yujuesuan: ${input.name}: ${outcome.stats.unread.length} of ${outcome.stats.tables} tables have no cells yet (${[...new Set(outcome.stats.unread)].join(', ')} layout); see diagnostics\n`)
+    }
+    if (command.out !== null) {
+      const file = join(command.out, outputName(input.name, usedNames, command.format))
+      writeFileSync(file, command.format === 'csv' ? csvByteOrderMark + toCsv(cellRecordFields, []) + outcome.text : outcome.text)
+      continue
+    }
+    clearProgress()
+    if (command.format === 'json' && several) await io.stdout(`${printed === 0 ? '[\n' : ',\n'}${outcome.text.trimEnd()}`)
+    else await io.stdout(outcome.text)
     printed++
   }
-  if (command.out === null && command.format === 'json' && several) io.stdout(printed === 0 ? '[]\n' : '\n]\n')
-  return failures > 0 ? 1 : 0
+  clearProgress()
+  if (command.out === null && command.format === 'json' && several) await io.stdout(printed === 0 ? '[]\n' : '\n]\n')
+  if (several || command.jobs > 1) {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1)
+    const memory = Math.round(process.resourceUsage().maxRSS / 1024)
+    io.stderr(
+      `yujuesuan: ${totals.documents} documents, ${totals.tables} tables, ${totals.cells} cells, ${totals.findings} findings, ${errors} errors, ${seconds} s, peak memory ${memory} MB\n`,
+    )
+  }
+  return errors > 0 ? 1 : 0
 }
 
-function render(document: YujuesuanDocument, format: Format, unit: ExportUnit | null): string {
-  switch (format) {
-    case 'json':
-      return `${JSON.stringify(document, null, 2)}\n`
-    case 'ndjson':
-      return `${JSON.stringify(document)}\n`
-    case 'cells':
-      return toCellRecords(document, unit ?? undefined)
-        .map((record) => `${JSON.stringify(record)}\n`)
-        .join('')
-    case 'csv': {
-      const csv = toCsv(cellRecordFields, toCellRecords(document, unit ?? undefined))
-      return csv.slice(csv.indexOf('\r\n') + 2)
+/** Read the inputs one after the other in this thread. */
+async function* inProcess(inputs: readonly Input[], command: ExtractCommand, io: Io): AsyncGenerator<[Input, Outcome]> {
+  for (const input of inputs) {
+    let read
+    try {
+      read = input.kind === 'stdin' ? readAndExtract('-', io.readStdin()) : readAndExtract(input.name)
+    } catch (error) {
+      if (input.kind === 'stdin') read = { ok: false as const, message: `-: cannot read standard input (${(error as NodeJS.ErrnoException).code ?? 'error'})` }
+      else throw error
+    }
+    yield [input, read.ok ? { ok: true, text: renderDocument(read.document, command.format, command.unit), stats: documentStats(read.document) } : read]
+  }
+}
+
+/**
+ * Read the inputs in worker threads, `jobs` at a time, and give the results
+ * back in input order. At most a few results per worker wait for their turn,
+ * so memory stays bounded by the largest documents, not by the batch.
+ */
+async function* pooled(inputs: readonly Input[], command: ExtractCommand): AsyncGenerator<[Input, Outcome]> {
+  const count = Math.min(command.jobs, inputs.length)
+  const window = count * 4
+  const workers = Array.from({ length: count }, () => new Worker(new URL('./worker.js', import.meta.url)))
+  const idle = [...workers]
+  const ready = new Map<number, Outcome>()
+  let dispatched = 0
+  let emitted = 0
+  let wake: (() => void) | null = null
+  let failure: Error | null = null
+  const dispatch = () => {
+    while (idle.length > 0 && dispatched < inputs.length && dispatched - emitted < window) {
+      const worker = idle.pop()!
+      const task: WorkerTask = { id: dispatched, name: inputs[dispatched]!.name, format: command.format, unit: command.unit }
+      dispatched++
+      worker.postMessage(task)
     }
   }
-}
-
-function readInput(input: Input, io: Io, report: (message: string) => void): YujuesuanDocument | undefined {
-  let bytes: Uint8Array
+  for (const worker of workers) {
+    worker.on('message', (result: WorkerResult) => {
+      ready.set(result.id, result.ok ? { ok: true, text: result.text, stats: result.stats } : { ok: false, message: result.message })
+      idle.push(worker)
+      dispatch()
+      wake?.()
+    })
+    worker.on('error', (error) => {
+      failure = error
+      wake?.()
+    })
+  }
   try {
-    bytes = input.kind === 'stdin' ? io.readStdin() : readFileSync(input.name)
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    report(`${input.name}: cannot read the file (${code === 'EACCES' ? 'permission denied' : code === 'EISDIR' ? 'it is a folder' : code ?? 'read error'})`)
-    return undefined
+    dispatch()
+    while (emitted < inputs.length) {
+      if (failure) throw failure
+      const outcome = ready.get(emitted)
+      if (!outcome) {
+        await new Promise<void>((resolve) => (wake = resolve))
+        wake = null
+        continue
+      }
+      ready.delete(emitted)
+      yield [inputs[emitted]!, outcome]
+      emitted++
+      dispatch()
+    }
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()))
   }
-  const document = extract(bytes, { source: input.name })
-  const fatal = document.diagnostics.find((diagnostic) => diagnostic.code === 'undecodable-input')
-  if (fatal) {
-    report(`${input.name}: cannot read the text: ${fatal.message}`)
-    return undefined
-  }
-  return document
 }
 
 const extensions: Record<Format, string> = { json: '.json', ndjson: '.ndjson', cells: '.cells.ndjson', csv: '.csv' }

@@ -72,6 +72,8 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
       return null
     },
     tableTitle(line) {
+      // Most lines are no title: skip the key unless "表" is there at all.
+      if (!line.includes('表')) return null
       let key = titleKey(line)
       if (key.length === 0 || key.length > tablePrefixLengthMax + 40) return null
       let qualifier: string | null = null

@@ -10,6 +10,7 @@
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import type { Root } from 'mdast'
+import type { Point } from 'unist'
 import { visit } from 'unist-util-visit'
 
 /** The lines a leaf block of the Markdown tree covers (1-based, inclusive). */
@@ -45,11 +46,80 @@ export function parseMarkdown(text: string): Array<{ tree: Root; firstLine: numb
       }
     }
     const chunk = text.slice(start, end)
-    chunks.push({ tree: processor.parse(chunk), firstLine })
+    chunks.push({ tree: hasMarkdownSyntax(chunk) ? processor.parse(chunk) : plainParagraphs(chunk), firstLine })
     for (let index = 0; index < chunk.length; index++) if (chunk.charCodeAt(index) === 0x0a) firstLine++
     start = end
   }
   return chunks
+}
+
+/**
+ * Whether a chunk has anything that makes Markdown blocks other than plain
+ * paragraphs: a line starting with a block marker (# > - * + = ~ ` | < [),
+ * an ordered-list marker ("1. ", "2) "), or indentation of four columns
+ * (a tab, or four spaces). Scans each line's start only: linear.
+ */
+export function hasMarkdownSyntax(chunk: string): boolean {
+  let lineStart = 0
+  while (lineStart < chunk.length) {
+    let index = lineStart
+    let spaces = 0
+    while (index < chunk.length && chunk.charCodeAt(index) === 0x20) {
+      spaces++
+      index++
+    }
+    const code = chunk.charCodeAt(index)
+    if (spaces >= 4 || code === 0x09) return true
+    if (code === 0x23 || code === 0x3e || code === 0x2d || code === 0x2a || code === 0x2b || code === 0x3d || code === 0x7e || code === 0x60 || code === 0x7c || code === 0x3c || code === 0x5b || code === 0x5f) return true
+    if (code >= 0x30 && code <= 0x39) {
+      let digit = index
+      while (digit < chunk.length && digit - index < 10 && chunk.charCodeAt(digit) >= 0x30 && chunk.charCodeAt(digit) <= 0x39) digit++
+      const marker = chunk.charCodeAt(digit)
+      const after = chunk.charCodeAt(digit + 1)
+      if ((marker === 0x2e || marker === 0x29) && (after === 0x20 || after === 0x09 || after === 0x0a || Number.isNaN(after))) return true
+    }
+    const next = chunk.indexOf('\n', index)
+    if (next < 0) break
+    lineStart = next + 1
+  }
+  return false
+}
+
+/**
+ * The tree remark-parse gives text with no Markdown syntax: one paragraph per
+ * run of non-blank lines, with positions. Building it directly skips
+ * micromark's character-by-character work where it cannot find anything else.
+ */
+export function plainParagraphs(chunk: string): Root {
+  const children: Root['children'] = []
+  const lines = chunk.split('\n')
+  let offset = 0
+  let start: Point | null = null
+  let end: Point | null = null
+  const close = () => {
+    if (start && end) children.push({ type: 'paragraph', children: [], position: { start, end } })
+    start = null
+    end = null
+  }
+  lines.forEach((line, index) => {
+    let first = 0
+    while (first < line.length && (line.charCodeAt(first) === 0x20 || line.charCodeAt(first) === 0x09)) first++
+    if (first === line.length) {
+      close()
+    } else {
+      let last = line.length
+      while (last > first && line.charCodeAt(last - 1) === 0x20) last--
+      start ??= { line: index + 1, column: first + 1, offset: offset + first }
+      end = { line: index + 1, column: last + 1, offset: offset + last }
+    }
+    offset += line.length + 1
+  })
+  close()
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: 1, column: 1, offset: 0 }, end: { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1, offset: chunk.length } },
+  }
 }
 
 const leafTypes = new Set(['paragraph', 'heading', 'code', 'html', 'thematicBreak', 'table', 'definition'])

@@ -5,105 +5,108 @@ import { describe, expect, it } from 'vitest'
 import { main } from '../../src/cli/main.js'
 import { root, seeds } from '../helpers.js'
 
-function run(argv: string[], stdin: Uint8Array = new Uint8Array()) {
+async function run(argv: string[], stdin: Uint8Array = new Uint8Array()) {
   let stdout = ''
   let stderr = ''
-  const code = main(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text), readStdin: () => stdin })
+  const code = await main(argv, { stdout: (text) => void (stdout += text), stderr: (text) => (stderr += text), readStdin: () => stdin })
   return { code, stdout, stderr }
 }
 
 const seed = (id: keyof typeof seeds) => join(root, seeds[id])
 
 describe('yujuesuan extract', () => {
-  it('prints one JSON object for one file', () => {
-    const { code, stdout, stderr } = run(['extract', seed('004')])
+  it('prints one JSON object for one file', async () => {
+    const { code, stdout, stderr } = await run(['extract', seed('004')])
     expect([code, stderr]).toEqual([0, ''])
     expect(JSON.parse(stdout).meta.year.value).toBe(2025)
   })
 
-  it('prints an array for several files, in the order given', () => {
-    const { code, stdout } = run(['extract', seed('001'), seed('004')])
+  it('prints an array for several files, in the order given', async () => {
+    const { code, stdout } = await run(['extract', seed('001'), seed('004')])
     expect(code).toBe(0)
     expect(JSON.parse(stdout).map((document: { meta: { kind: { value: string } } }) => document.meta.kind.value)).toEqual(['预算', '绩效自评'])
   })
 
-  it('prints one document per line with --format ndjson', () => {
-    const { stdout } = run(['extract', '--format', 'ndjson', seed('000'), seed('003')])
+  it('prints one document per line with --format ndjson', async () => {
+    const { stdout } = await run(['extract', '--format', 'ndjson', seed('000'), seed('003')])
     const lines = stdout.trimEnd().split('\n')
     expect(lines.map((line) => JSON.parse(line).meta.department.value)).toEqual(['武汉市东西湖区科学技术协会', '武汉市洪山区科学技术协会'])
   })
 
-  it('expands a glob and a folder', () => {
-    const glob = run(['extract', '--format', 'ndjson', join(root, 'seeds/00[34]_*.txt')])
+  it('expands a glob and a folder', async () => {
+    const glob = await run(['extract', '--format', 'ndjson', join(root, 'seeds/00[34]_*.txt')])
     expect(glob.stdout.trimEnd().split('\n')).toHaveLength(2)
-    const folder = run(['extract', '--format', 'ndjson', join(root, 'seeds')])
+    const folder = await run(['extract', '--format', 'ndjson', join(root, 'seeds')])
     expect(folder.stdout.trimEnd().split('\n')).toHaveLength(5)
   })
 
-  it('reads standard input from "-"', () => {
-    const { code, stdout } = run(['extract', '-'], readFileSync(seed('004')))
+  it('reads standard input from "-"', async () => {
+    const { code, stdout } = await run(['extract', '-'], readFileSync(seed('004')))
     expect(code).toBe(0)
     expect(JSON.parse(stdout).source).toBe('-')
   })
 
-  it('writes one file per input with --out', () => {
+  it('writes one file per input with --out', async () => {
     const out = mkdtempSync(join(tmpdir(), 'yujuesuan-out-'))
-    const { code, stdout } = run(['extract', '--out', out, seed('001'), seed('004')])
+    const { code, stdout } = await run(['extract', '--out', out, seed('001'), seed('004')])
     expect([code, stdout]).toEqual([0, ''])
     expect(readdirSync(out).sort()).toEqual(['001_ebd255e6f0607298.json', '004_430cf536df473595.json'])
   })
 
-  it('reports a missing file in one line, exits 1, and still prints the others', () => {
-    const { code, stdout, stderr } = run(['extract', '--format', 'ndjson', 'no-such-file.txt', seed('004')])
+  it('reports a missing file in one line, exits 1, and still prints the others', async () => {
+    const { code, stdout, stderr } = await run(['extract', '--format', 'ndjson', 'no-such-file.txt', seed('004')])
     expect(code).toBe(1)
-    expect(stderr).toBe('yujuesuan: no-such-file.txt: no such file or folder\n')
+    const [error, summary, end] = stderr.split('\n')
+    expect(error).toBe('yujuesuan: no-such-file.txt: no such file or folder')
+    expect(summary).toMatch(/^yujuesuan: 1 documents, 0 tables, 0 cells, \d+ findings, 1 errors, \d+\.\d s, peak memory \d+ MB$/)
+    expect(end).toBe('')
     expect(stdout.trimEnd().split('\n')).toHaveLength(1)
   })
 
-  it('reports a folder without documents and a glob that matches nothing', () => {
+  it('reports a folder without documents and a glob that matches nothing', async () => {
     const empty = mkdtempSync(join(tmpdir(), 'yujuesuan-empty-'))
-    expect(run(['extract', empty]).stderr).toBe(`yujuesuan: ${empty}: no documents (.txt, .text, .md files) in this folder\n`)
-    expect(run(['extract', join(empty, '*.txt')]).stderr).toBe(`yujuesuan: ${join(empty, '*.txt')}: no file matches this pattern\n`)
+    expect((await run(['extract', empty])).stderr).toBe(`yujuesuan: ${empty}: no documents (.txt, .text, .md files) in this folder\n`)
+    expect((await run(['extract', join(empty, '*.txt')])).stderr).toBe(`yujuesuan: ${join(empty, '*.txt')}: no file matches this pattern\n`)
   })
 
-  it('reports binary and undecodable input in one line naming the file', () => {
+  it('reports binary and undecodable input in one line naming the file', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'yujuesuan-bad-'))
     const binary = join(folder, 'scan.pdf.txt')
     const latin = join(folder, 'latin.txt')
     writeFileSync(binary, new Uint8Array([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]))
     writeFileSync(latin, new Uint8Array([0x41, 0xff, 0xfe, 0xff, 0x42]))
-    const { code, stdout, stderr } = run(['extract', binary, latin])
+    const { code, stdout, stderr } = await run(['extract', binary, latin])
     expect(code).toBe(1)
-    expect(stderr.split('\n')).toEqual([
+    expect(stderr.split('\n').slice(0, 2)).toEqual([
       `yujuesuan: ${binary}: cannot read the text: binary data (NUL bytes), not a text document`,
       `yujuesuan: ${latin}: cannot read the text: not valid UTF-8 or GB18030/GBK text`,
-      '',
     ])
+    expect(stderr.split('\n')[2]).toMatch(/^yujuesuan: 0 documents, 0 tables, 0 cells, 0 findings, 2 errors, /)
     expect(stdout).toBe('[]\n')
   })
 
-  it('prints one cell per line with --format cells, converted with --unit', () => {
-    const { code, stdout } = run(['extract', '--format', 'cells', '--unit', '元', seed('001')])
+  it('prints one cell per line with --format cells, converted with --unit', async () => {
+    const { code, stdout } = await run(['extract', '--format', 'cells', '--unit', '元', seed('001')])
     expect(code).toBe(0)
     const first = JSON.parse(stdout.split('\n')[0]!)
     expect([first.table, first.side, first.item, first.column, first.value, first.unit, first.line]).toEqual(['部门收支总表', '收入', '一、一般公共预算拨款收入', '预算数', '7046000', '元', 87])
   })
 
-  it('prints CSV with a BOM and one header for several files, and says which tables have no cells yet', () => {
-    const { code, stdout, stderr } = run(['extract', '--format', 'csv', seed('001'), seed('002')])
+  it('prints CSV with a BOM and one header for several files, and says which tables have no cells yet', async () => {
+    const { code, stdout, stderr } = await run(['extract', '--format', 'csv', seed('001'), seed('002')])
     expect(code).toBe(0)
     expect(stdout.startsWith('\ufeffsource,department,year,kind,table,tableNumber,side,code,item,column,value,unit,line,damaged,repair\r\n')).toBe(true)
     expect(stdout.split('source,department').length).toBe(2)
-    expect(stderr).toBe('')
+    expect(stderr).toMatch(/^yujuesuan: 2 documents, 30 tables, \d+ cells, 4 findings, 0 errors, [\d.]+ s, peak memory \d+ MB\n$/)
     const corpusFile = join(root, '../shared/corpus/shanghai-putuo-caizhengju-2024-juesuan.raw.txt')
-    expect(run(['extract', '--format', 'csv', corpusFile]).stderr).toBe(`yujuesuan: ${corpusFile}: 7 of 9 tables have no cells yet (cells layout); see diagnostics\n`)
+    expect((await run(['extract', '--format', 'csv', corpusFile])).stderr).toBe(`yujuesuan: ${corpusFile}: 7 of 9 tables have no cells yet (cells layout); see diagnostics\n`)
   })
 
-  it('rejects a wrong call with exit code 2 and one line', () => {
-    expect(run(['extract', '--unit', '亿元', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --unit: "亿元" is not one of 万元, 元\n' })
-    expect(run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson, cells, csv\n' })
-    expect(run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract)\n' })
-    expect(run(['extract'])).toMatchObject({ code: 2 })
-    expect(run(['extract', '--frobnicate', seed('004')]).stderr.split('\n')).toHaveLength(2)
+  it('rejects a wrong call with exit code 2 and one line', async () => {
+    expect(await run(['extract', '--unit', '亿元', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --unit: "亿元" is not one of 万元, 元\n' })
+    expect(await run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson, cells, csv\n' })
+    expect(await run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract)\n' })
+    expect(await run(['extract'])).toMatchObject({ code: 2 })
+    expect((await run(['extract', '--frobnicate', seed('004')])).stderr.split('\n')).toHaveLength(2)
   })
 })
