@@ -5,12 +5,16 @@
  */
 const dropped = new Set([' ', '\t', '\u3000', '\u00a0', '“', '”', '"', '‘', '’', "'", '「', '」', '『', '』'])
 const replaced: Record<string, string> = { '（': '(', '）': ')', '：': ':', '【': '[', '】': ']' }
+/** Any character `titleKey` drops or replaces. */
+const needsWork = /[ \t\u3000\u00a0“”"‘’'「」『』（）：【】]/
 
 /**
  * @param text a title as printed
  * @returns its comparison key
  */
 export function titleKey(text: string): string {
+  // Most titles hold nothing to drop or replace: return them as they are.
+  if (!needsWork.test(text)) return text
   let result = ''
   for (const character of text) {
     if (dropped.has(character)) continue
