@@ -3,7 +3,7 @@
 // BENCH_DOCUMENTS (default 2000) sets the size of the generated corpus,
 // BENCH_RUNS (default 3) how many runs a median is taken over.
 import { spawnSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { performance } from 'node:perf_hooks'
@@ -34,6 +34,11 @@ try {
   const corpus = generateCorpus(documents, folder)
   const texts = corpus.files.map((file) => readFileSync(file, 'utf8'))
   console.log(`generated corpus: ${documents} documents, ${mb(corpus.bytes).toFixed(1)} MB (median of ${runs} runs below)`)
+
+  const seeds = readdirSync('seeds').filter((name) => name.endsWith('.txt')).map((name) => readFileSync(join('seeds', name), 'utf8'))
+  const seedBytes = seeds.reduce((sum, text) => sum + Buffer.byteLength(text), 0)
+  const seedTime = median(() => seeds.forEach((text) => extract(text)))
+  console.log(`extract, the ${seeds.length} seeds (${mb(seedBytes).toFixed(2)} MB): ${(seeds.length / (seedTime / 1000)).toFixed(1)} documents/s, ${rate(seedBytes, seedTime)} MB/s`)
 
   const full = median(() => texts.forEach((text) => extract(text)))
   const floor = median(() => texts.forEach((text) => parser.parse(text)))

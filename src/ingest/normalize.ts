@@ -120,47 +120,32 @@ function normalizeLine(raw: string, lineNumber: number, report: NormalizationRep
     pending = ''
     pendingStart = next
   }
+  // Put `replacement` where the source had characters up to `end`, and go on from there.
+  const replace = (replacement: string, end: number) => {
+    flush(index)
+    builder.append(replacement, index)
+    builder.append('', end)
+    pendingStart = end
+    index = end
+  }
   while (index < raw.length) {
     const code = raw.charCodeAt(index)
     if (code === codes.formFeed) {
       pageBreak = true
       report.formFeeds++
-      flush(index)
-      builder.append('', index + 1)
-      pendingStart = index + 1
-      index++
+      replace('', index + 1)
       continue
     }
     if (code === codes.byteOrderMark || code === codes.zeroWidthSpace) {
-      flush(index)
-      builder.append('', index + 1)
-      pendingStart = index + 1
-      index++
+      replace('', index + 1)
       continue
     }
-    if (code === codes.lessThan) {
-      const tag = readTag(raw, index)
-      if (tag) {
-        report.htmlTags++
-        flush(index)
-        builder.append(tag.replacement, index)
-        builder.append('', tag.end)
-        pendingStart = tag.end
-        index = tag.end
-        continue
-      }
-    }
-    if (code === codes.ampersand) {
-      const entity = readEntity(raw, index)
-      if (entity) {
-        report.htmlEntities++
-        flush(index)
-        builder.append(entity.replacement, index)
-        builder.append('', entity.end)
-        pendingStart = entity.end
-        index = entity.end
-        continue
-      }
+    const markup = code === codes.lessThan ? readTag(raw, index) : code === codes.ampersand ? readEntity(raw, index) : undefined
+    if (markup) {
+      if (code === codes.lessThan) report.htmlTags++
+      else report.htmlEntities++
+      replace(markup.replacement, markup.end)
+      continue
     }
     if (pending.length === 0) pendingStart = index
     if (isOddSpace(code)) {

@@ -14,7 +14,7 @@ let folder = ''
 
 beforeAll(() => {
   const packed = mkdtempSync(join(tmpdir(), 'yujuesuan-pack-'))
-  execFileSync(npm, ['pack', '--silent', '--pack-destination', packed], { cwd: root, stdio: 'pipe' })
+  execFileSync(npm, ['pack', '--silent', '--ignore-scripts', '--pack-destination', packed], { cwd: root, stdio: 'pipe' })
   const tarball = join(packed, readdirSync(packed).find((name) => name.endsWith('.tgz'))!)
   folder = mkdtempSync(join(tmpdir(), 'yujuesuan-install-'))
   writeFileSync(join(folder, 'package.json'), '{"name":"consumer","private":true}\n')
