@@ -14,6 +14,8 @@ interface Candidate {
 
 /** A name before a year: "武昌区科学技术协会 2024 年部门预算". */
 const nameBeforeYear = /^(\S{2,40}?)\s*(?:19|20)\d{2}\s*年/
+/** A name after its year: "2023年度北京市某某区教育委员会部门决算". */
+const nameAfterYear = /^(?:19|20)\d{2}\s*年度?\s*(\S{2,40}?)\s*(?:部门|单位)?(?:决算|预算)/
 /** "从单位构成看，X部门决算由…", "从预算单位构成看，X预算包括…". */
 const compositionSentence = /从(?:预算)?单位构成看[，,]\s*(\S{2,40}?)(?:部门)?(?:决算|预算)/
 /** "纳入X2023年度部门决算编制范围". */
@@ -50,6 +52,7 @@ export function readDepartment(context: MetaContext): Evidence<string> {
     const text = structure.info[index]!.trimmed
     if (kind === 2 /* cover */) {
       add(nameBeforeYear.exec(text)?.[1], index)
+      add(nameAfterYear.exec(text)?.[1], index)
       if (!/\d/.test(text)) add(text, index)
     }
   }

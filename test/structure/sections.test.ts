@@ -76,6 +76,12 @@ describe('part headings', () => {
     expect(extract(text).meta.department.value).toBe('某某大学')
   })
 
+  it('reads a department named after the year on the cover', () => {
+    const document = extract(['2023年度北京市某某区教育委员会部门决算', '', '第一部分 部门概况', '一、部门职责'].join('\n'))
+    expect(document.meta.department).toEqual({ value: '北京市某某区教育委员会', line: 1, column: 7 })
+    expect(document.meta.region.value).toBe('北京市某某区')
+  })
+
   it('reads four, five and six parts, with 名词解释 and 附件', () => {
     const parts = ['第一部分 某局概况', '第二部分 2023 年度部门决算表', '第三部分 2023 年度部门决算情况说明', '第四部分 2023 年重点工作完成情况', '第五部分 名词解释', '第六部分 附件']
     expect(outline(parts.slice(0, 4).join('\n')).map((entry) => entry[0])).toEqual(['概况', '决算表', '情况说明', '重点工作'])
