@@ -11,6 +11,7 @@ import type { LineInfo } from '../structure/classify-lines.js'
 import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
+import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
@@ -89,20 +90,24 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       })
     }
   }
+  if (layout === 'cells') {
+    const read = reconstructCells(contentRows, lines, grammar)
+    if (read.ok) grid = read.grid
+    else {
+      diagnostics.push({
+        code: 'table-not-reconstructed',
+        severity: 'warning',
+        message: `${grammar.title}: rows printed one cell per line not read (${read.reason}); its cells are left out rather than guessed`,
+        line: lines[read.index]!.line,
+        endLine: lines[region.end]!.line,
+      })
+    }
+  }
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length
     if (damaged > 0) {
       diagnostics.push({ code: 'table-cells-damaged', severity: 'warning', message: `${grammar.title}: ${damaged} amounts or codes cannot be read whole; their values are null`, line: lines[region.start]!.line, endLine: lines[region.end]!.line })
     }
-  }
-  if (layout === 'cells') {
-    diagnostics.push({
-      code: 'table-not-reconstructed',
-      severity: 'warning',
-      message: `${grammar.title}: rows laid out one cell per line are not read into cells yet`,
-      line: lines[region.start]!.line,
-      endLine: lines[region.end]!.line,
-    })
   }
 
   const table: Table = {

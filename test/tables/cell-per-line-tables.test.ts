@@ -1,0 +1,51 @@
+/**
+ * Tables printed one cell per line (plain pdftotext): read when the cells come
+ * row by row and every row holds the same number of amounts; otherwise
+ * reported.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Table } from '../../schemas/index.js'
+import { extract } from '../../src/index.js'
+import { corpus, readPath } from '../helpers.js'
+
+const values = (table: Table) => table.rows.map((row) => [row.code, row.item, ...row.cells.map((cell) => cell.value)])
+
+describe('one cell per line, row by row', () => {
+  const raw = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt'))
+  const layout = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+
+  it('reads the same rows and values as the space-aligned rendering of the same PDF', () => {
+    for (const title of ['财政拨款支出预算表', '财政拨款基本支出预算表', '一般公共预算支出表']) {
+      const fromRaw = raw.tables.find((table) => table.title === title)!
+      const fromLayout = layout.tables.find((table) => table.title === title)!
+      expect(fromRaw.layout).toBe('cells')
+      expect(fromRaw.rows.length).toBeGreaterThan(10)
+      expect(values(fromRaw)).toEqual(values(fromLayout))
+    }
+  })
+
+  it('joins a 合计 label printed one character a line and names the column from the header', () => {
+    const document = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.raw.txt'))
+    const table = document.tables.find((entry) => entry.title === '一般公共预算机关运行经费支出预算表')!
+    expect(table.columns.map((column) => column.key)).toEqual(['机关运行经费支出'])
+    expect(values(table).slice(0, 3)).toEqual([
+      [null, '合计', '2232.91'],
+      ['302', '商品和服务支出', '2232.91'],
+      ['30201', '办公费', '450.00'],
+    ])
+  })
+
+  it('reports a table printed column by column', () => {
+    const document = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.raw.txt'))
+    const expenditure = document.tables.find((table) => table.title === '支出决算表')!
+    expect([expenditure.reconstructed, expenditure.rows]).toEqual([false, []])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.message.startsWith('支出决算表'))?.message).toContain('cells come column by column')
+  })
+
+  it('reports rows with different numbers of amounts, where a blank cell would leave no trace', () => {
+    const text = ['支出决算表', '单位：万元', '科目编码', '科目名称', '合计', '基本支出', '项目支出', '201', '一般公共服务支出', '17.69', '17.69', '20136', '其他共产党事务支出', '17.69'].join('\n')
+    const document = extract(text)
+    expect(document.tables[0]!.rows).toEqual([])
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toContain('table-not-reconstructed')
+  })
+})
