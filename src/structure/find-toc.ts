@@ -25,7 +25,7 @@ const continuationLengthMax = 30
  * @returns the TOC ranges in document order
  */
 export function findToc(lines: readonly SourceLine[], info: readonly LineInfo[]): LineRange[] {
-  const ranges: LineRange[] = []
+  const ranges: LineRange[] = [...headlessTocs(lines, info)]
   for (let index = 0; index < lines.length; index++) {
     if (compact(info[index]!.trimmed) !== '目录') continue
     let end = index
@@ -48,10 +48,52 @@ export function findToc(lines: readonly SourceLine[], info: readonly LineInfo[])
       firstEntry ??= key
       end = cursor
     }
-    ranges.push({ start: index, end })
+    if (!ranges.some((range) => range.start <= index && index <= range.end)) ranges.push({ start: index, end })
     index = end
   }
-  return ranges
+  return ranges.sort((a, b) => a.start - b.start)
+}
+
+/** Fewest entries with page numbers that make a TOC without a "目录" line. */
+const headlessEntriesMin = 3
+
+/**
+ * A TOC printed without its "目录" line: a run of headings (part headings or
+ * numbered titles) of which at least three end in a page number, with blank
+ * lines only between them.
+ */
+function headlessTocs(lines: readonly SourceLine[], info: readonly LineInfo[]): LineRange[] {
+  const ranges: LineRange[] = []
+  let start = -1
+  let end = -1
+  let withPages = 0
+  let numerals = new Set<string>()
+  const close = () => {
+    if (start >= 0 && withPages >= headlessEntriesMin) ranges.push({ start, end })
+    start = -1
+    withPages = 0
+    numerals = new Set()
+  }
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index]!
+    if (line.blank || line.furniture) continue
+    const entry = info[index]!
+    // The body begins where a part the run has listed comes again.
+    if (entry.part && numerals.has(entry.part.numeral)) close()
+    const paged = hasPageNumberTail(entry.trimmed)
+    if ((entry.part || entry.numbered) && (paged || start >= 0)) {
+      if (start < 0) start = index
+      if (paged) {
+        end = index
+        withPages++
+      }
+      if (entry.part) numerals.add(entry.part.numeral)
+    } else {
+      close()
+    }
+  }
+  close()
+  return ranges.filter((range) => !lines.slice(0, range.start).some((_, index) => compact(info[index]!.trimmed) === '目录'))
 }
 
 function isEntryLike(entry: LineInfo): boolean {

@@ -31,6 +31,27 @@ describe('the table of contents', () => {
     expect(document.coverage.toc).toBe(5)
   })
 
+  it('is recognised without a 目录 line, from part headings ending in page numbers', () => {
+    const text = [
+      '某某局2023年度部门决算',
+      '第一部分 部门概况……………………3',
+      '第二部分 2023年度部门决算表……………5',
+      '第三部分 2023年度部门决算情况说明……12',
+      '',
+      '第一部分 部门概况',
+      '一、主要职能',
+      '第二部分 2023年度部门决算表',
+      '第三部分 2023年度部门决算情况说明',
+    ].join('\n')
+    const document = extract(text)
+    expect(document.toc).toEqual([{ line: 2, endLine: 4 }])
+    expect(outline(text).map((entry) => [entry[0], entry[3]])).toEqual([
+      ['概况', 6],
+      ['决算表', 8],
+      ['情况说明', 9],
+    ])
+  })
+
   it('is recognised at the end of a document too', () => {
     const text = ['第一部分 某局概况', '一、主要职能', '职能。', '\t目    录', '\t第一部分  某局概况', '\t第二部分  某局2021年度部门决算表'].join('\n')
     const document = extract(text)
