@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { lineSchema } from './evidence.js'
+import { figuresSchema } from './figures.js'
 import { metaSchema } from './meta.js'
 import { coverageSchema, diagnosticSchema } from './report.js'
 import { sectionSchema } from './section.js'
@@ -16,6 +17,7 @@ export const documentSchema = z
     toc: z.array(z.object({ line: lineSchema, endLine: lineSchema })).describe('tables of contents found (never read as body)'),
     sections: z.array(sectionSchema),
     tables: z.array(tableSchema),
+    figures: figuresSchema,
     coverage: coverageSchema,
     diagnostics: z.array(diagnosticSchema),
   })

@@ -19,3 +19,4 @@ export {
 } from './table.js'
 export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'
+export { figureKeySchema, figureSchema, figuresSchema, type Figure } from './figures.js'

@@ -13,6 +13,7 @@ import { decodeBytes, type Encoding } from './ingest/decode.js'
 import { normalizeText, type SourceLine } from './ingest/normalize.js'
 import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
+import { readFigures } from './narrative/read-figures.js'
 import { markCutNames } from './tables/mark-cut-names.js'
 import { readTable } from './tables/read-table.js'
 import { buildTree, lineStart, runs } from './tree/build-tree.js'
@@ -92,6 +93,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     toc: structure.toc.map((range) => ({ line: lines[range.start]!.line, endLine: lines[range.end]!.line })),
     sections: structure.sections.map((section) => toSection(section, lines)),
     tables,
+    figures: readFigures(lines, structure, meta.kind.value),
     coverage: coverage(structure, lines.length),
     diagnostics,
   }

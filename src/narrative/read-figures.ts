@@ -1,0 +1,103 @@
+/**
+ * Read the headline figures the narrative states: for each figure of the
+ * grammar, the first occurrence of one of its phrases that is followed, in
+ * the same sentence, by a value of the right kind. Values are exact decimal
+ * strings; changes and rates are signed.
+ */
+import Decimal from 'decimal.js'
+import { figures as figureGrammar, type FigureGrammar, type FigureKey } from '../../grammars/figures.js'
+import type { DocumentKind } from '../../grammars/types.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { Structure } from '../structure/build-structure.js'
+import { runningText, sourceOf, type RunningText } from './running-text.js'
+
+export interface Figure {
+  value: string
+  unit: string | null
+  line: number
+  column: number
+  /** The sentence the figure was read from. */
+  text: string
+}
+
+/** How far after its phrase a value may stand. */
+const windowLength = 40
+const amount = /^[^。；\n]*?(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/
+const count = /^[^。；\n]*?(\d+)\s*(人|辆|个)(?!次)/
+const change = /^[^。；\n]*?(增加|减少|下降|增长|上升|降低)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/
+const rate = /^[^。\n]*?(增长|下降|上升|降低|减少|增加)\s*(\d+(?:\.\d+)?)\s*[%％]/
+const downwards = new Set(['减少', '下降', '降低'])
+
+/**
+ * @param lines normalized lines
+ * @param structure the document's structure
+ * @param kind the kind of document, or null
+ */
+export function readFigures(lines: readonly SourceLine[], structure: Structure, kind: DocumentKind | null): Partial<Record<FigureKey, Figure>> {
+  const texts = new Map<string, RunningText>()
+  const result: Partial<Record<FigureKey, Figure>> = {}
+  for (const grammar of figureGrammar) {
+    if (grammar.kinds && (kind === null || !grammar.kinds.includes(kind))) continue
+    const parts = grammar.parts ?? ['情况说明', '概况', '绩效']
+    const key = parts.join('|')
+    let running = texts.get(key)
+    if (!running) texts.set(key, (running = runningText(lines, structure, parts)))
+    const figure = findFigure(running, lines, grammar, kind)
+    if (figure) result[grammar.key] = figure
+  }
+  return result
+}
+
+function findFigure(running: RunningText, lines: readonly SourceLine[], grammar: FigureGrammar, kind: DocumentKind | null): Figure | null {
+  const text = running.text
+  for (const anchor of grammar.anchors) {
+    for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
+      const before = text.slice(Math.max(0, at - 8), at)
+      if (grammar.notAfter?.some((word) => before.endsWith(word))) continue
+      let from = at + anchor.length
+      if (kind === '决算' && grammar.finalAfter) {
+        const sentence = text.slice(from, sentenceEndAt(text, from))
+        const lead = grammar.finalAfter.map((phrase) => ({ phrase, index: sentence.indexOf(phrase) })).find((entry) => entry.index >= 0)
+        if (lead) from += lead.index + lead.phrase.length
+      }
+      const window = text.slice(from, from + windowLength + (grammar.read === 'rate' || grammar.read === 'change' ? 40 : 0))
+      const read = readValue(window, grammar.read)
+      if (!read) continue
+      const position = sourceOf(running, lines, from + read.index)
+      return { value: read.value, unit: read.unit, line: position.line, column: position.column, text: sentenceAround(text, at) }
+    }
+  }
+  return null
+}
+
+function readValue(window: string, kind: FigureGrammar['read']): { value: string; unit: string | null; index: number } | null {
+  if (kind === 'amount' || kind === 'count') {
+    const match = (kind === 'amount' ? amount : count).exec(window)
+    if (!match) return null
+    return { value: exact(match[1]!), unit: match[2]!, index: match[0].lastIndexOf(match[1]!) }
+  }
+  const match = (kind === 'change' ? change : rate).exec(window)
+  if (!match) return null
+  const magnitude = exact(match[2]!)
+  const signed = downwards.has(match[1]!) && magnitude !== '0' ? `-${magnitude}` : magnitude
+  return { value: signed, unit: kind === 'rate' ? '%' : match[3]!, index: match[0].lastIndexOf(match[2]!) }
+}
+
+function exact(printed: string): string {
+  const plain = printed.replace(/,/g, '')
+  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
+  return new Decimal(plain).toFixed(decimals)
+}
+
+function sentenceEndAt(text: string, from: number): number {
+  let end = from
+  while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++
+  return end
+}
+
+function sentenceAround(text: string, at: number): string {
+  let start = at
+  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--
+  const end = sentenceEndAt(text, at)
+  return text.slice(start, Math.min(text.length, end + 1)).trim()
+}
