@@ -50,7 +50,7 @@ export interface FigureGrammar {
   parts?: readonly PartKind[]
 }
 
-const totalAnchors = ['收、支总计', '收支总计', '部门收支总预算', '收支总预算']
+const totalAnchors = ['收、支总计', '收支总计', '部门收支总预算', '收支总预算', '收入、支出预算总计', '收、支预算总计', '收支预算总计']
 const finalValue = ['支出决算为', '决算数为', '决算为']
 
 export const figures: readonly FigureGrammar[] = [

@@ -27,6 +27,8 @@ const count = /^[^。；\n]*?(\d+)\s*(人|辆|个)(?!次)/
 const change = /^[^。；\n]*?(增加|减少|下降|增长|上升|降低)\s*(\d[\d,]*(?:\.\d+)?)\s*(万元|亿元|元)/
 const rate = /^[^。\n]*?(增长|下降|上升|降低|减少|增加)\s*(\d+(?:\.\d+)?)\s*[%％]/
 const downwards = new Set(['减少', '下降', '降低'])
+/** Words that, just before a phrase, make what follows a change. */
+const changeVerbs = /(?:增加|减少|增长|下降|降低|上升|压减|追加|调减|调增|节约)$/
 
 /**
  * @param lines normalized lines
@@ -54,6 +56,8 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
       const before = text.slice(Math.max(0, at - 8), at)
       if (grammar.notAfter?.some((word) => before.endsWith(word))) continue
+      // "增加基本支出 844.15 万元" states a change, not the figure.
+      if (grammar.read !== 'change' && grammar.read !== 'rate' && changeVerbs.test(before)) continue
       let from = at + anchor.length
       if (kind === '决算' && grammar.finalAfter) {
         const sentence = text.slice(from, sentenceEndAt(text, from))

@@ -134,3 +134,26 @@ describe('headline figures', () => {
     expect(readSeed('002').figures.retirees).toBeUndefined()
   })
 })
+
+describe('headline figures in the corpus', () => {
+  it('are the same in both renderings, and a change ("增加基本支出 844.15 万元") is not read as the figure', async () => {
+    const { corpus, readPath } = await import('../helpers.js')
+    const values = (name: string) => Object.fromEntries(Object.entries(readPath(corpus(name)).figures).map(([key, figure]) => [key, [figure!.value, figure!.unit]]))
+    const layout = values('jiangsu-renda-bangongting-2017-yusuan.layout.txt')
+    expect(values('jiangsu-renda-bangongting-2017-yusuan.raw.txt')).toEqual(layout)
+    expect(layout).toEqual({
+      incomeExpenditureTotal: ['13649.07', '万元'],
+      totalChange: ['844.15', '万元'],
+      totalChangeRate: ['6.59', '%'],
+      basicExpenditure: ['7666.68', '万元'],
+      projectExpenditure: ['5853.96', '万元'],
+      personnelCosts: ['6080.72', '万元'],
+      operatingCosts: ['1585.96', '万元'],
+      threePublicOverseas: ['222.5', '万元'],
+      threePublicVehicles: ['183.6', '万元'],
+      vehicleOperation: ['183.6', '万元'],
+      threePublicReception: ['427.5', '万元'],
+      agencyOperatingCosts: ['5619.31', '万元'],
+    })
+  })
+})
