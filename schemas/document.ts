@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { lineSchema } from './evidence.js'
 import { figuresSchema } from './figures.js'
+import { glossaryEntrySchema } from './glossary.js'
 import { metaSchema } from './meta.js'
 import { coverageSchema, diagnosticSchema } from './report.js'
 import { sectionSchema } from './section.js'
@@ -18,6 +19,7 @@ export const documentSchema = z
     sections: z.array(sectionSchema),
     tables: z.array(tableSchema),
     figures: figuresSchema,
+    glossary: z.array(glossaryEntrySchema),
     coverage: coverageSchema,
     diagnostics: z.array(diagnosticSchema),
   })

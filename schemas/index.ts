@@ -20,3 +20,4 @@ export {
 export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'
 export { figureKeySchema, figureSchema, figuresSchema, type Figure } from './figures.js'
+export { glossaryEntrySchema, type GlossaryEntry } from './glossary.js'
