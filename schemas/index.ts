@@ -21,3 +21,4 @@ export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'
 export { figureKeySchema, figureSchema, figuresSchema, type Figure } from './figures.js'
 export { glossaryEntrySchema, type GlossaryEntry } from './glossary.js'
+export { subjectStatementSchema, type SubjectStatement } from './statements.js'

@@ -15,6 +15,7 @@ import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
 import { readFigures } from './narrative/read-figures.js'
 import { readGlossary } from './narrative/read-glossary.js'
+import { readStatements } from './narrative/read-statements.js'
 import { markCutNames } from './tables/mark-cut-names.js'
 import { readTable } from './tables/read-table.js'
 import { buildTree, lineStart, runs } from './tree/build-tree.js'
@@ -95,6 +96,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     sections: structure.sections.map((section) => toSection(section, lines)),
     tables,
     figures: readFigures(lines, structure, meta.kind.value),
+    statements: readStatements(lines, structure, tables),
     glossary: readGlossary(lines, structure, tables),
     coverage: coverage(structure, lines.length),
     diagnostics,

@@ -5,6 +5,7 @@
  * the document's tables name the same 类, 款 and 项.
  */
 import type { Table } from '../../schemas/table.js'
+import { codeNames, resolveCode } from './resolve-code.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { lineKinds, type Structure } from '../structure/build-structure.js'
 
@@ -67,23 +68,4 @@ export function readGlossary(lines: readonly SourceLine[], structure: Structure,
       line: lines[index]!.line,
     }
   })
-}
-
-/** Every code the tables print, with the names printed for it. */
-function codeNames(tables: readonly Table[]): Map<string, Set<string>> {
-  const names = new Map<string, Set<string>>()
-  for (const table of tables) for (const row of table.rows) {
-    if (row.code === null || row.item === null) continue
-    const known = names.get(row.code)
-    if (known) known.add(row.item)
-    else names.set(row.code, new Set([row.item]))
-  }
-  return names
-}
-
-/** The 项 code whose 项, 款 and 类 names match (a name may drop "支出": "科学技术" for "科学技术支出"). */
-function resolveCode(names: Map<string, Set<string>>, category: string, section: string, item: string): string | null {
-  const matches = (code: string, name: string) => [...(names.get(code) ?? [])].some((printed) => printed === name || printed === `${name}支出` || `${printed}支出` === name)
-  const found = [...names.keys()].filter((code) => code.length === 7 && matches(code, item) && matches(code.slice(0, 5), section) && matches(code.slice(0, 3), category))
-  return found.length === 1 ? found[0]! : null
 }

@@ -39,7 +39,8 @@ export function runningText(lines: readonly SourceLine[], structure: Structure, 
       if (previousEnded || isHeading) text += '\n'
       segments.push({ offset: text.length, index, start: info.indent })
       text += info.trimmed
-      previousEnded = isHeading || sentenceEnd.test(info.trimmed)
+      // A numbered line that does not end its sentence ("2.科学技术（类）…（项）年初") goes on below.
+      previousEnded = sentenceEnd.test(info.trimmed)
     }
     text += '\n'
     previousEnded = true

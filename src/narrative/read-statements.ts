@@ -1,0 +1,92 @@
+/**
+ * Per-科目 explanations of the 情况说明 as records: "科学技术（类）科学技术普及
+ * （款）机构运行（项）年初预算为 208.60 万元，支出决算为 189.74 万元，完成年初
+ * 预算的 91.0%。…主要原因：…" → the 类/款/项 names, the code when the tables
+ * resolve it, the initial budget, the final amount, the completion rate as
+ * printed, and the reason. A value the sentence does not state is null.
+ */
+import Decimal from 'decimal.js'
+import type { Table } from '../../schemas/table.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { Structure } from '../structure/build-structure.js'
+import { codeNames, resolveCode } from './resolve-code.js'
+import { runningText, sourceOf } from './running-text.js'
+
+export interface SubjectStatement {
+  category: string
+  section: string | null
+  item: string | null
+  code: string | null
+  initialBudget: string | null
+  final: string | null
+  /** 完成年初预算的 X%: X as printed. */
+  completionRate: string | null
+  reason: string | null
+  line: number
+  text: string
+}
+
+/** "X（类）", then optionally "Y（款）" and "Z（项）"; brackets of either width. Names hold no punctuation. */
+const subject = /([^\s。；，,：:、（）()\d.]{2,24}?)\s*[（(]\s*类\s*[）)]\s*(?:([^\s。；，,：:、（）()]{2,24}?)\s*[（(]\s*款\s*[）)]\s*(?:([^\s。；，,：:、（）()]{2,30}?)\s*[（(]\s*项\s*[）)])?)?/g
+const initialBudget = /(?<!追加|调整|全年)(?:年初预算|预算)数?为\s*(\d[\d,]*(?:\.\d+)?)\s*万元/
+const finalAmount = /(?:支出决算数?|决算数)为?\s*(\d[\d,]*(?:\.\d+)?)\s*万元/
+const completion = /完成(?:年初|全年)?预算的\s*(\d+(?:\.\d+)?)\s*[%％]/
+const reason = /主要原因(?:是|为|：|:)\s*([^。]+)/
+/** Longest stretch a statement's figures are looked for in. */
+const statementLengthMax = 400
+
+/**
+ * @param lines normalized lines
+ * @param structure the document's structure
+ * @param tables the document's tables, to resolve codes
+ */
+export function readStatements(lines: readonly SourceLine[], structure: Structure, tables: readonly Table[]): SubjectStatement[] {
+  const running = runningText(lines, structure, ['情况说明'])
+  const text = running.text
+  const names = codeNames(tables)
+  const found: Array<{ match: RegExpExecArray; start: number }> = []
+  for (const match of text.matchAll(subject)) found.push({ match, start: match.index })
+  const statements: SubjectStatement[] = []
+  found.forEach(({ match, start }, position) => {
+    // A statement runs to the next one, the next numbered line, or the length limit.
+    const next = found[position + 1]?.start ?? text.length
+    const end = Math.min(next, nextNumberedLine(text, start), start + statementLengthMax)
+    const body = text.slice(start + match[0].length, end)
+    const budget = initialBudget.exec(body)
+    const final = finalAmount.exec(body)
+    // A 类 named in passing ("科学技术支出（类）支出 309.76 万元，占 67.6%") is a share, not an explanation.
+    if (!budget && !final) return
+    const category = match[1]!
+    const section = match[2] ?? null
+    const item = match[3] ?? null
+    statements.push({
+      category,
+      section,
+      item,
+      code: resolveCode(names, category, section, item),
+      initialBudget: budget ? exact(budget[1]!) : null,
+      final: final ? exact(final[1]!) : null,
+      completionRate: completion.exec(body)?.[1] ?? null,
+      reason: reason.exec(body)?.[1]?.trim() ?? null,
+      line: sourceOf(running, lines, start).line,
+      text: text.slice(start, end).trim(),
+    })
+  })
+  return statements
+}
+
+/** Where the next line that starts with a numbering marker begins in the running text. */
+const numberedStart = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))/
+
+function nextNumberedLine(text: string, from: number): number {
+  for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {
+    if (numberedStart.test(text.slice(at + 1, at + 12))) return at
+  }
+  return text.length
+}
+
+function exact(printed: string): string {
+  const plain = printed.replace(/,/g, '')
+  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
+  return new Decimal(plain).toFixed(decimals)
+}
