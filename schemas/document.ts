@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { lineSchema } from './evidence.js'
 import { figuresSchema } from './figures.js'
 import { glossaryEntrySchema } from './glossary.js'
-import { subjectStatementSchema } from './statements.js'
+import { statementsSchema } from './statements.js'
 import { metaSchema } from './meta.js'
 import { coverageSchema, diagnosticSchema } from './report.js'
 import { sectionSchema } from './section.js'
@@ -20,7 +20,7 @@ export const documentSchema = z
     sections: z.array(sectionSchema),
     tables: z.array(tableSchema),
     figures: figuresSchema,
-    statements: z.array(subjectStatementSchema).describe('per-科目 explanations of the 情况说明'),
+    statements: statementsSchema,
     glossary: z.array(glossaryEntrySchema),
     coverage: coverageSchema,
     diagnostics: z.array(diagnosticSchema),

@@ -21,4 +21,12 @@ export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'
 export { figureKeySchema, figureSchema, figuresSchema, type Figure } from './figures.js'
 export { glossaryEntrySchema, type GlossaryEntry } from './glossary.js'
-export { subjectStatementSchema, type SubjectStatement } from './statements.js'
+export {
+  changeStatementSchema,
+  shareStatementSchema,
+  statementsSchema,
+  subjectStatementSchema,
+  type ChangeStatement,
+  type ShareStatement,
+  type SubjectStatement,
+} from './statements.js'

@@ -17,3 +17,36 @@ export const subjectStatementSchema = z
   .describe('a per-科目 explanation of the 情况说明')
 
 export type SubjectStatement = z.infer<typeof subjectStatementSchema>
+
+export const shareStatementSchema = z
+  .object({
+    subject: z.string().describe('what the share is of, as printed'),
+    amount: z.string().describe('amount (万元), exact decimal string'),
+    share: z.string().describe('the share in percent, as printed'),
+    of: z.string().nullable().describe('the whole it is a share of, when printed (本年收入, 本年支出)'),
+    line: lineSchema,
+  })
+  .describe('a structure share: "科学技术支出（类）支出 309.76 万元，占 67.6%"')
+
+export const changeStatementSchema = z
+  .object({
+    subject: z.string().describe('what changed, as printed'),
+    amount: z.string().nullable().describe('unsigned amount of the change (万元), exact; null when only a rate or 持平 is stated'),
+    direction: z.enum(['增加', '减少', '持平', 'ambiguous']).describe('ambiguous for the template residue "增长(下降)"'),
+    rate: z.string().nullable().describe('rate of the change in percent as printed, unsigned'),
+    reason: z.string().nullable(),
+    line: lineSchema,
+    text: z.string().describe('the sentence'),
+  })
+  .describe('a year-on-year change')
+
+export const statementsSchema = z
+  .object({
+    subjects: z.array(subjectStatementSchema),
+    shares: z.array(shareStatementSchema),
+    changes: z.array(changeStatementSchema),
+  })
+  .describe('the 情况说明 as records')
+
+export type ShareStatement = z.infer<typeof shareStatementSchema>
+export type ChangeStatement = z.infer<typeof changeStatementSchema>

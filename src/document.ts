@@ -15,6 +15,7 @@ import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
 import { readFigures } from './narrative/read-figures.js'
 import { readGlossary } from './narrative/read-glossary.js'
+import { readSharesAndChanges } from './narrative/read-shares-changes.js'
 import { readStatements } from './narrative/read-statements.js'
 import { markCutNames } from './tables/mark-cut-names.js'
 import { readTable } from './tables/read-table.js'
@@ -96,7 +97,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     sections: structure.sections.map((section) => toSection(section, lines)),
     tables,
     figures: readFigures(lines, structure, meta.kind.value),
-    statements: readStatements(lines, structure, tables),
+    statements: { subjects: readStatements(lines, structure, tables), ...readSharesAndChanges(lines, structure, meta.department.value) },
     glossary: readGlossary(lines, structure, tables),
     coverage: coverage(structure, lines.length),
     diagnostics,

@@ -8,6 +8,7 @@ describe('exports', () => {
       [
         'baseGrammar',
         'cellRecordFields',
+        'changeStatementSchema',
         'columnRoleSchema',
         'columnSchema',
         'compileGrammar',
@@ -33,6 +34,8 @@ describe('exports', () => {
         'partKindSchema',
         'schemaVersion',
         'sectionSchema',
+        'shareStatementSchema',
+        'statementsSchema',
         'subjectStatementSchema',
         'tableCellSchema',
         'tableColumnSchema',
@@ -50,6 +53,7 @@ describe('exports', () => {
   it('exposes the schemas alone from yujuesuan/schemas', () => {
     expect(Object.keys(schemas).sort()).toEqual(
       [
+        'changeStatementSchema',
         'columnRoleSchema',
         'columnSchema',
         'coverageSchema',
@@ -67,6 +71,8 @@ describe('exports', () => {
         'partKindSchema',
         'schemaVersion',
         'sectionSchema',
+        'shareStatementSchema',
+        'statementsSchema',
         'subjectStatementSchema',
         'tableCellSchema',
         'tableColumnSchema',

@@ -41,7 +41,7 @@ const statementLengthMax = 400
  * @param tables the document's tables, to resolve codes
  */
 export function readStatements(lines: readonly SourceLine[], structure: Structure, tables: readonly Table[]): SubjectStatement[] {
-  const running = runningText(lines, structure, ['情况说明'])
+  const running = runningText(lines, structure, ['情况说明'], { joinHeadings: true })
   const text = running.text
   const names = codeNames(tables)
   const found: Array<{ match: RegExpExecArray; start: number }> = []

@@ -23,8 +23,9 @@ const sentenceEnd = /[。；：！？]$/
  * @param lines normalized lines
  * @param structure the document's structure
  * @param parts the kinds of part to take the text of, in document order
+ * @param options joinHeadings: join a numbered line without closing punctuation to the line below
  */
-export function runningText(lines: readonly SourceLine[], structure: Structure, parts: readonly PartKind[]): RunningText {
+export function runningText(lines: readonly SourceLine[], structure: Structure, parts: readonly PartKind[], options: { joinHeadings?: boolean } = {}): RunningText {
   let text = ''
   const segments: RunningText['segments'] = []
   let previousEnded = true
@@ -39,8 +40,9 @@ export function runningText(lines: readonly SourceLine[], structure: Structure, 
       if (previousEnded || isHeading) text += '\n'
       segments.push({ offset: text.length, index, start: info.indent })
       text += info.trimmed
-      // A numbered line that does not end its sentence ("2.科学技术（类）…（项）年初") goes on below.
-      previousEnded = sentenceEnd.test(info.trimmed)
+      // With joinHeadings, a numbered line that does not end its sentence
+      // ("2.科学技术（类）…（项）年初") goes on below; otherwise a heading ends its paragraph.
+      previousEnded = (isHeading && !options.joinHeadings) || sentenceEnd.test(info.trimmed)
     }
     text += '\n'
     previousEnded = true

@@ -12,7 +12,7 @@ const line = (statement: SubjectStatement) =>
 describe('per-科目 statements', () => {
 
   it('reads the per-科目 explanations of seed 000', () => {
-    expect(readSeed('000').statements.map(line)).toEqual([
+    expect(readSeed('000').statements.subjects.map(line)).toEqual([
       '204 - 一般公共服务支出/财政事务/行政运行 | - 5.47 -',
       '210 - 科学技术/科学技术普及/机构运行 | 208.60 189.74 91.0',
       '217 - 科学技术/科学技术普及/科普活动 | 157.03 120.02 76.43',
@@ -29,7 +29,7 @@ describe('per-科目 statements', () => {
   })
 
   it('reads the per-科目 explanations of seed 002', () => {
-    expect(readSeed('002').statements.map(line)).toEqual([
+    expect(readSeed('002').statements.subjects.map(line)).toEqual([
       '498 2013602 一般公共服务支出/其他共产党事务支出/一般行政管理事务 | 0 2.85 -',
       '500 2013699 一般公共服务支出/其他共产党事务支出/其他共产党事务支出 | 0 14.84 -',
       '504 2030699 国防支出/国防动员/其他国防动员支出 | 0 550 -',
@@ -56,7 +56,7 @@ describe('per-科目 statements', () => {
   })
 
   it('reads the per-科目 explanations of seed 003', () => {
-    expect(readSeed('003').statements.map(line)).toEqual([
+    expect(readSeed('003').statements.subjects.map(line)).toEqual([
       '146 - 一般公共服务支出 | 6.38 6.38 100.0',
       '150 - 科学技术支出 | 355.25 425.72 119.8',
       '155 - 社会保障和就业支出 | 10.44 10 95.8',
@@ -66,13 +66,60 @@ describe('per-科目 statements', () => {
   })
 
   it('keeps the reason, and does not take an additional budget (追加预算) for the initial one', () => {
-    const statements = readSeed('000').statements
+    const statements = readSeed('000').statements.subjects
     expect(statements.find((statement) => statement.item === '机构运行')?.reason).toBe('按政策要求，压减公用经费')
     expect(statements.find((statement) => statement.item === '死亡抚恤')).toMatchObject({ initialBudget: null, final: '19.91' })
   })
 
   it('reads none in a 预算 that explains no 科目, and not a share ("科学技术支出（类）支出 309.76 万元，占 67.6%")', () => {
-    expect(readSeed('001').statements).toEqual([])
-    expect(readSeed('000').statements.some((statement) => statement.final === '309.76')).toBe(false)
+    expect(readSeed('001').statements.subjects).toEqual([])
+    expect(readSeed('000').statements.subjects.some((statement) => statement.final === '309.76')).toBe(false)
+  })
+})
+
+const shareLine = (share: { line: number; subject: string; amount: string; share: string; of: string | null }) => `${share.line} ${share.subject} ${share.amount} ${share.share}%${share.of ? ` of ${share.of}` : ''}`
+const changeLine = (change: { line: number; subject: string; direction: string; amount: string | null; rate: string | null }) =>
+  `${change.line} ${change.subject} ${change.direction} ${change.amount ?? '-'} ${change.rate ?? '-'}`
+
+describe('shares and changes', () => {
+  it('reads the structure shares of seed 000', () => {
+    expect(readSeed('000').statements.shares.map(shareLine)).toEqual([
+      '121 财政拨款收入 438.97 97% of 本年收入',
+      '123 其他收入 13.80 3% of 本年收入',
+      '136 基本支出 326.06 71.11% of 本年支出',
+      '138 项目支出 132.45 28.89% of 本年支出',
+      '163 一般公共预算财政拨款支出 458.52 100% of 本年支出',
+      '176 一般公共服务（类）支出 5.47 1.2%',
+      '180 科学技术支出（类）支出 309.76 67.6%',
+      '184 社会保障和就业支出（类） 95.50 20.8%',
+      '188 卫生健康支出（类） 20.38 4.4%',
+      '192 住房保障支出（类） 27.41 6.0%',
+    ])
+  })
+
+  it('reads the changes of seed 000, the template residue 增长(下降) as ambiguous', () => {
+    expect(readSeed('000').statements.changes.map(changeLine)).toEqual([
+      '108 收、支总计 减少 228.49 49.7',
+      '117 收入合计 减少 235.4 51.8',
+      '132 支出合计 减少 227.81 48.7',
+      '146 财政拨款收、支总计 减少 226.65 -',
+      '152 财政拨款收入 减少 247.36 -',
+      '167 一般公共预算财政拨款支出 ambiguous 227.81 33.2',
+      '327 因公出国(境)费 持平 - -',
+      '335 公务用车购置费 持平 - -',
+      '339 公务用车运行费 持平 - -',
+      '342 公务接待费 持平 - -',
+      '352 机关运行经费支出 减少 7.75 30.4',
+    ])
+  })
+
+  it('takes the subject from the sentence before when a sentence opens with the comparison, and the reason', () => {
+    const changes = readSeed('002').statements.changes
+    expect(changes.map(changeLine).slice(4, 6)).toEqual(['568 “三公”经费财政拨款支出 减少 0.46 30.5', '572 因公出国(境)费 持平 - -'])
+    expect(changes[0]!.reason).toBe('科学技术项目支出增加')
+  })
+
+  it('keeps a rate as printed even when the arithmetic is wrong (003: 6.28 of 39.67 is not 93.4%)', () => {
+    expect(readSeed('003').statements.changes.find((change) => change.line === 267)).toMatchObject({ subject: '机关运行经费支出', amount: '6.28', rate: '93.4' })
   })
 })

@@ -1,0 +1,159 @@
+/**
+ * Structure shares and year-on-year changes stated in the 情况说明:
+ * "科学技术支出（类）支出 309.76 万元，占 67.6%" → a share; "收、支总计各减少
+ * 228.49 万元，下降 49.7%，主要原因是…" → a change with its direction, rate and
+ * reason. The template residue "增长(下降)33.2%" is kept as an ambiguous
+ * direction, never read as one of the two.
+ */
+import Decimal from 'decimal.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import type { Structure } from '../structure/build-structure.js'
+import { runningText, sourceOf, type RunningText } from './running-text.js'
+
+export interface ShareStatement {
+  subject: string
+  amount: string
+  /** The share as printed, in percent. */
+  share: string
+  /** What it is a share of, when printed ("本年收入", "本年支出"). */
+  of: string | null
+  line: number
+}
+
+export interface ChangeStatement {
+  subject: string
+  /** Unsigned amount of the change, exact; null when only a rate or 持平 is stated. */
+  amount: string | null
+  direction: '增加' | '减少' | '持平' | 'ambiguous'
+  /** The rate as printed (unsigned), or null. */
+  rate: string | null
+  reason: string | null
+  line: number
+  text: string
+}
+
+const number = '(\\d[\\d,]*(?:\\.\\d+)?)'
+/** "X 309.76 万元，占 67.6%" / "占本年支出 71.11 %". */
+const share = new RegExp(`${number}\\s*万元[，,]\\s*占(本年收入|本年支出|收入|支出|总支出|总收入)?(?:合计)?(?:的)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`, 'g')
+/** "减少 228.49 万元", "增加(减少)1.2万元", "持平". */
+const change = new RegExp(`(增加|减少|增长|下降|降低|上升|持平)(\\s*[(（](?:增加|减少|增长|下降|降低|上升)[)）])?\\s*(?:${number}\\s*万元)?`, 'g')
+const rateAfter = /^[，,]?\s*(增长|下降|降低|上升|减少|增加)?\s*([(（](?:增长|下降|降低|上升|减少|增加)[)）])?\s*(\d+(?:\.\d+)?)\s*[%％]/
+const reasonAfter = /主要原因(?:是|为|：|:)?\s*([^。]+)/
+const up = new Set(['增加', '增长', '上升'])
+
+/**
+ * @param lines normalized lines
+ * @param structure the document's structure
+ * @param department the department's name, left out of subjects ("…局机关运行经费支出" → "机关运行经费支出")
+ */
+export function readSharesAndChanges(
+  lines: readonly SourceLine[],
+  structure: Structure,
+  department: string | null,
+): { shares: ShareStatement[]; changes: ChangeStatement[] } {
+  const running = runningText(lines, structure, ['情况说明'])
+  return { shares: readShares(running, lines, department), changes: readChanges(running, lines, department) }
+}
+
+function readShares(running: RunningText, lines: readonly SourceLine[], department: string | null): ShareStatement[] {
+  const text = running.text
+  const shares: ShareStatement[] = []
+  for (const match of text.matchAll(share)) {
+    const subject = subjectBefore(text, match.index, department)
+    if (!subject) continue
+    shares.push({ subject, amount: exact(match[1]!), share: match[3]!, of: match[2] ?? null, line: sourceOf(running, lines, match.index).line })
+  }
+  return shares
+}
+
+function readChanges(running: RunningText, lines: readonly SourceLine[], department: string | null): ChangeStatement[] {
+  const text = running.text
+  const changes: ChangeStatement[] = []
+  let consumed = 0
+  for (const match of text.matchAll(change)) {
+    // "减少 228.49 万元，下降 49.7%": the second verb is the first one's rate.
+    if (match.index < consumed) continue
+    const verb = match[1]!
+    const amount = match[3] ? exact(match[3]) : null
+    const afterStart = match.index + match[0].length
+    const rate = rateAfter.exec(text.slice(afterStart, afterStart + 30))
+    // A bare verb with neither amount nor rate ("增加就业") is no change statement; 持平 stands alone.
+    if (amount === null && !rate && verb !== '持平') continue
+    consumed = afterStart + (rate ? rate[0].length : 0)
+    const ambiguous = match[2] !== undefined || rate?.[2] !== undefined
+    const direction = ambiguous ? 'ambiguous' : verb === '持平' ? '持平' : up.has(verb) ? '增加' : '减少'
+    const subject = subjectBefore(text, match.index, department)
+    if (!subject) continue
+    const end = sentenceEnd(text, match.index)
+    changes.push({
+      subject,
+      amount,
+      direction,
+      rate: rate ? rate[3]! : null,
+      reason: reasonAfter.exec(text.slice(match.index, end))?.[1]?.trim() ?? null,
+      line: sourceOf(running, lines, match.index).line,
+      text: text.slice(sentenceStart(text, match.index), end + 1).trim(),
+    })
+  }
+  return changes
+}
+
+/** Numbering, a leading year, 其中, the department ("本部门（单位）" or its name) and the spaces of a clause. */
+function clean(clause: string, department: string | null): string {
+  let result = clause
+    .replace(/\s+/g, '')
+    .replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/, '')
+    .replace(/^(?:截至)?\d{4}年度?/, '')
+    .replace(/^其中/, '')
+    .replace(/^(?:本部门|本单位|我部门|我单位)(?:[（(](?:单位|部门)[）)])?/, '')
+  if (department && result.startsWith(department)) result = result.slice(department.length)
+  return result.replace(/^\d{4}年度?/, '')
+}
+
+/**
+ * What a share or change is of: the clause before it without the comparison
+ * ("与 2022 年度相比", "比 2023 年预算", "较上年"); when nothing is left, the
+ * subject of the sentence (its first clause up to its first figure).
+ */
+function subjectBefore(text: string, at: number, department: string | null): string | null {
+  let start = at
+  while (start > 0 && !'，,。；：:\n'.includes(text[start - 1]!)) start--
+  const clause = clean(text.slice(start, at), department)
+    .replace(/(?:与|比|较)(?:\d{4}年度?|上年|上一年|去年|年初|预算).*$/, '')
+    .replace(/(?:[各均]|中|全年)+$/, '')
+  // "较上年减少…": the comparison is all the clause holds.
+  if (clause.length > 0 && !/^(?:较|与|比)/.test(clause)) return clause
+  // The subject of the sentence — or of the sentence before, when this one
+  // opens with the comparison ("较上年减少 0.46 万元").
+  let sentence = sentenceStart(text, at)
+  for (let step = 0; step < 2; step++) {
+    let first = sentence
+    while (first < text.length && !'，,；：:。'.includes(text[first]!)) first++
+    const subject = clean(text.slice(sentence, first), department)
+      .replace(/\d.*$/, '')
+      .replace(/(?:支出决算|决算|预算)?(?:数)?为?$/, '')
+      .replace(/(?:[各均]|中|全年)+$/, '')
+    if (subject.length > 0 && !/^(?:较|与|比)/.test(subject)) return subject
+    if (sentence === 0 || text[sentence - 1] !== '。') return null
+    sentence = sentenceStart(text, sentence - 1)
+  }
+  return null
+}
+
+function sentenceStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--
+  return start
+}
+
+function sentenceEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++
+  return end
+}
+
+function exact(printed: string): string {
+  const plain = printed.replace(/,/g, '')
+  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
+  return new Decimal(plain).toFixed(decimals)
+}
