@@ -4,12 +4,12 @@
  * the same sentence, by a value of the right kind. Values are exact decimal
  * strings; changes and rates are signed.
  */
-import Decimal from 'decimal.js'
 import { figures as figureGrammar, type FigureGrammar, type FigureKey } from '../../grammars/figures.js'
 import type { DocumentKind } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
+import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
-import { runningText, sourceOf, type RunningText } from './running-text.js'
+import { runningText, sentenceEnd, sentenceStart, sourceOf, type RunningText } from './running-text.js'
 
 export interface Figure {
   value: string
@@ -60,7 +60,7 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
       if (grammar.read !== 'change' && grammar.read !== 'rate' && changeVerbs.test(before)) continue
       let from = at + anchor.length
       if (kind === '决算' && grammar.finalAfter) {
-        const sentence = text.slice(from, sentenceEndAt(text, from))
+        const sentence = text.slice(from, sentenceEnd(text, from))
         const lead = grammar.finalAfter.map((phrase) => ({ phrase, index: sentence.indexOf(phrase) })).find((entry) => entry.index >= 0)
         if (lead) from += lead.index + lead.phrase.length
       }
@@ -68,7 +68,7 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
       const read = readValue(window, grammar.read)
       if (!read) continue
       const position = sourceOf(running, lines, from + read.index)
-      return { value: read.value, unit: read.unit, line: position.line, column: position.column, text: sentenceAround(text, at) }
+      return { value: read.value, unit: read.unit, line: position.line, column: position.column, text: text.slice(sentenceStart(text, at), Math.min(text.length, sentenceEnd(text, at) + 1)).trim() }
     }
   }
   return null
@@ -78,30 +78,14 @@ function readValue(window: string, kind: FigureGrammar['read']): { value: string
   if (kind === 'amount' || kind === 'count') {
     const match = (kind === 'amount' ? amount : count).exec(window)
     if (!match) return null
-    return { value: exact(match[1]!), unit: match[2]!, index: match[0].lastIndexOf(match[1]!) }
+    return { value: exactDecimal(match[1]!), unit: match[2]!, index: match[0].lastIndexOf(match[1]!) }
   }
   const match = (kind === 'change' ? change : rate).exec(window)
   if (!match) return null
-  const magnitude = exact(match[2]!)
+  const magnitude = exactDecimal(match[2]!)
   const signed = downwards.has(match[1]!) && magnitude !== '0' ? `-${magnitude}` : magnitude
   return { value: signed, unit: kind === 'rate' ? '%' : match[3]!, index: match[0].lastIndexOf(match[2]!) }
 }
 
-function exact(printed: string): string {
-  const plain = printed.replace(/,/g, '')
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
-  return new Decimal(plain).toFixed(decimals)
-}
 
-function sentenceEndAt(text: string, from: number): number {
-  let end = from
-  while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++
-  return end
-}
 
-function sentenceAround(text: string, at: number): string {
-  let start = at
-  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--
-  const end = sentenceEndAt(text, at)
-  return text.slice(start, Math.min(text.length, end + 1)).trim()
-}

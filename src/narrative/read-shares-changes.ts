@@ -5,10 +5,10 @@
  * reason. The template residue "增长(下降)33.2%" is kept as an ambiguous
  * direction, never read as one of the two.
  */
-import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
+import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
-import { runningText, sourceOf, type RunningText } from './running-text.js'
+import { runningText, sentenceEnd, sentenceStart, sourceOf, type RunningText } from './running-text.js'
 
 export interface ShareStatement {
   subject: string
@@ -61,7 +61,7 @@ function readShares(running: RunningText, lines: readonly SourceLine[], departme
   for (const match of text.matchAll(share)) {
     const subject = subjectBefore(text, match.index, department)
     if (!subject) continue
-    shares.push({ subject, amount: exact(match[1]!), share: match[3]!, of: match[2] ?? null, line: sourceOf(running, lines, match.index).line })
+    shares.push({ subject, amount: exactDecimal(match[1]!), share: match[3]!, of: match[2] ?? null, line: sourceOf(running, lines, match.index).line })
   }
   return shares
 }
@@ -74,7 +74,7 @@ function readChanges(running: RunningText, lines: readonly SourceLine[], departm
     // "减少 228.49 万元，下降 49.7%": the second verb is the first one's rate.
     if (match.index < consumed) continue
     const verb = match[1]!
-    const amount = match[3] ? exact(match[3]) : null
+    const amount = match[3] ? exactDecimal(match[3]) : null
     const afterStart = match.index + match[0].length
     const rate = rateAfter.exec(text.slice(afterStart, afterStart + 30))
     // A bare verb with neither amount nor rate ("增加就业") is no change statement; 持平 stands alone.
@@ -140,20 +140,5 @@ function subjectBefore(text: string, at: number, department: string | null): str
   return null
 }
 
-function sentenceStart(text: string, at: number): number {
-  let start = at
-  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--
-  return start
-}
 
-function sentenceEnd(text: string, at: number): number {
-  let end = at
-  while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++
-  return end
-}
 
-function exact(printed: string): string {
-  const plain = printed.replace(/,/g, '')
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
-  return new Decimal(plain).toFixed(decimals)
-}

@@ -5,9 +5,9 @@
  * resolve it, the initial budget, the final amount, the completion rate as
  * printed, and the reason. A value the sentence does not state is null.
  */
-import Decimal from 'decimal.js'
 import type { Table } from '../../schemas/table.js'
 import type { SourceLine } from '../ingest/normalize.js'
+import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
 import { codeNames, resolveCode } from './resolve-code.js'
 import { runningText, sourceOf } from './running-text.js'
@@ -64,8 +64,8 @@ export function readStatements(lines: readonly SourceLine[], structure: Structur
       section,
       item,
       code: resolveCode(names, category, section, item),
-      initialBudget: budget ? exact(budget[1]!) : null,
-      final: final ? exact(final[1]!) : null,
+      initialBudget: budget ? exactDecimal(budget[1]!) : null,
+      final: final ? exactDecimal(final[1]!) : null,
       completionRate: completion.exec(body)?.[1] ?? null,
       reason: reason.exec(body)?.[1]?.trim() ?? null,
       line: sourceOf(running, lines, start).line,
@@ -85,8 +85,3 @@ function nextNumberedLine(text: string, from: number): number {
   return text.length
 }
 
-function exact(printed: string): string {
-  const plain = printed.replace(/,/g, '')
-  const decimals = plain.includes('.') ? plain.length - plain.indexOf('.') - 1 : 0
-  return new Decimal(plain).toFixed(decimals)
-}

@@ -17,7 +17,7 @@ export interface RunningText {
 const narrative = lineKinds.indexOf('narrative')
 const heading = lineKinds.indexOf('heading')
 /** A line ending in one of these ends its sentence; otherwise the next line goes on with it. */
-const sentenceEnd = /[。；：！？]$/
+const endsSentence = /[。；：！？]$/
 
 /**
  * @param lines normalized lines
@@ -42,7 +42,7 @@ export function runningText(lines: readonly SourceLine[], structure: Structure, 
       text += info.trimmed
       // With joinHeadings, a numbered line that does not end its sentence
       // ("2.科学技术（类）…（项）年初") goes on below; otherwise a heading ends its paragraph.
-      previousEnded = (isHeading && !options.joinHeadings) || sentenceEnd.test(info.trimmed)
+      previousEnded = (isHeading && !options.joinHeadings) || endsSentence.test(info.trimmed)
     }
     text += '\n'
     previousEnded = true
@@ -67,4 +67,18 @@ export function sourceOf(running: RunningText, lines: readonly SourceLine[], off
   const segment = running.segments[low]!
   const line = lines[segment.index]!
   return { line: line.line, column: originalColumn(line.map, segment.start + (offset - segment.offset)) }
+}
+
+/** Where the sentence holding `at` begins (after "。" or a paragraph break). */
+export function sentenceStart(text: string, at: number): number {
+  let start = at
+  while (start > 0 && text[start - 1] !== '。' && text[start - 1] !== '\n') start--
+  return start
+}
+
+/** Where the sentence holding `at` ends (its "。", or the paragraph break). */
+export function sentenceEnd(text: string, at: number): number {
+  let end = at
+  while (end < text.length && text[end] !== '。' && text[end] !== '\n') end++
+  return end
 }

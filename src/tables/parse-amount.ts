@@ -43,10 +43,20 @@ export function parseAmount(text: string): Amount {
   if (!wholeAmount.test(printed)) {
     return { value: null, printed: unit ? `${printed}%` : printed, damaged: unit ? `${printed}%` : printed, decimals: -1, unit }
   }
+  const value = exactDecimal(printed)
+  const dot = value.indexOf('.')
+  return { value, printed: unit ? `${printed}%` : printed, damaged: null, decimals: dot < 0 ? 0 : value.length - dot - 1, unit }
+}
+
+/**
+ * A well-formed printed number as an exact decimal string with the printed
+ * number of decimals: "7,991.81" → "7991.81", "0.00" → "0.00", "550" → "550".
+ * @param printed digits, thousands separators and a decimal point
+ */
+export function exactDecimal(printed: string): string {
   const plain = printed.replace(/,/g, '')
   const dot = plain.indexOf('.')
-  const decimals = dot < 0 ? 0 : plain.length - dot - 1
-  return { value: new Decimal(plain).toFixed(decimals), printed: unit ? `${printed}%` : printed, damaged: null, decimals, unit }
+  return new Decimal(plain).toFixed(dot < 0 ? 0 : plain.length - dot - 1)
 }
 
 /** Whether a cell's text is an amount (possibly split by spaces or damaged), not a label. */

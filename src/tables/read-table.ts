@@ -53,6 +53,13 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
 
   const unit = facts.unit ?? documentUnit
   const diagnostics: Diagnostic[] = []
+  const notRead = (what: string, reason: string, index: number): Diagnostic => ({
+    code: 'table-not-reconstructed',
+    severity: 'warning',
+    message: `${grammar.title}: ${what} not read (${reason}); its cells are left out rather than guessed`,
+    line: lines[index]!.line,
+    endLine: lines[region.end]!.line,
+  })
   let layout: Table['layout'] = null
   let grid: Grid | null = null
   if (facts.status === 'data') {
@@ -80,28 +87,12 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   } else if (layout === 'columns') {
     const read = reconstructColumns(contentRows, lines, grammar)
     if (read.ok) grid = read.grid
-    else {
-      diagnostics.push({
-        code: 'table-not-reconstructed',
-        severity: 'warning',
-        message: `${grammar.title}: space-aligned rows not read (${read.reason}); its cells are left out rather than guessed`,
-        line: lines[read.index]!.line,
-        endLine: lines[region.end]!.line,
-      })
-    }
+    else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }
   if (layout === 'cells') {
     const read = reconstructCells(contentRows, lines, grammar)
     if (read.ok) grid = read.grid
-    else {
-      diagnostics.push({
-        code: 'table-not-reconstructed',
-        severity: 'warning',
-        message: `${grammar.title}: rows printed one cell per line not read (${read.reason}); its cells are left out rather than guessed`,
-        line: lines[read.index]!.line,
-        endLine: lines[region.end]!.line,
-      })
-    }
+    else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length

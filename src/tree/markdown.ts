@@ -26,30 +26,49 @@ const processor = unified().use(remarkParse)
 const chunkSizeMax = 16_384
 
 /**
- * Parse normalized text with remark-parse, chunk by chunk.
+ * Parse normalized text with remark-parse, chunk by chunk (see the module comment).
  * @param text normalized text, line for line the input
  * @returns the mdast roots, each with the 1-based input line its chunk starts at
  */
 export function parseMarkdown(text: string): Array<{ tree: Root; firstLine: number }> {
   const chunks: Array<{ tree: Root; firstLine: number }> = []
-  let start = 0
-  let firstLine = 1
-  while (start < text.length || chunks.length === 0) {
-    let end = Math.min(text.length, start + chunkSizeMax)
-    if (end < text.length) {
-      // Cut after a blank line ("\n\n") at or before the limit; without one, at the limit's line end.
-      const blank = text.lastIndexOf('\n\n', end)
-      if (blank > start) end = blank + 1
-      else {
-        const lineEnd = text.indexOf('\n', end)
-        end = lineEnd < 0 ? text.length : lineEnd + 1
-      }
+  // Paragraphs (cut after blank lines) are grouped while they agree on having
+  // Markdown syntax, up to the chunk size: micromark reads only the groups
+  // that need it.
+  let groupStart = 0
+  let groupLine = 1
+  let groupSyntax: boolean | null = null
+  let line = 1
+  let cursor = 0
+  const flush = (end: number, nextLine: number) => {
+    if (end > groupStart || chunks.length === 0) {
+      const chunk = text.slice(groupStart, end)
+      chunks.push({ tree: groupSyntax ? processor.parse(chunk) : plainParagraphs(chunk), firstLine: groupLine })
     }
-    const chunk = text.slice(start, end)
-    chunks.push({ tree: hasMarkdownSyntax(chunk) ? processor.parse(chunk) : plainParagraphs(chunk), firstLine })
-    for (let index = 0; index < chunk.length; index++) if (chunk.charCodeAt(index) === 0x0a) firstLine++
-    start = end
+    groupStart = end
+    groupLine = nextLine
+    groupSyntax = null
   }
+  while (cursor < text.length) {
+    // One paragraph: up to and including the blank lines after it.
+    let end = text.indexOf('\n\n', cursor)
+    end = end < 0 ? text.length : end + 1
+    while (end < text.length && text.charCodeAt(end) === 0x0a) end++
+    // A paragraph longer than a chunk is cut at a line end (its blocks may split; only their lines matter).
+    if (end - cursor > chunkSizeMax) {
+      const lineEnd = text.indexOf('\n', cursor + chunkSizeMax)
+      end = lineEnd < 0 ? text.length : lineEnd + 1
+    }
+    const piece = text.slice(cursor, end)
+    let pieceLines = 0
+    for (let index = 0; index < piece.length; index++) if (piece.charCodeAt(index) === 0x0a) pieceLines++
+    const syntax = hasMarkdownSyntax(piece)
+    if (groupSyntax !== null && (syntax !== groupSyntax || end - groupStart > chunkSizeMax)) flush(cursor, line)
+    groupSyntax = syntax
+    cursor = end
+    line += pieceLines
+  }
+  flush(text.length, line)
   return chunks
 }
 
