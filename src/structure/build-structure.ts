@@ -68,7 +68,16 @@ export function buildStructure(lines: readonly SourceLine[], grammar: CompiledGr
     if (line.furniture) excluded[index] = 1
   })
 
-  const parts = findParts(lines, info, excluded, grammar)
+  let parts = findParts(lines, info, excluded, grammar)
+  // A TOC printed with neither a 目录 line nor page numbers shows as parts that
+  // start over ("第一部分 … 第四部分", then "第一部分" again) with nothing in them.
+  const unlisted = restartedParts(parts, lines)
+  if (unlisted) {
+    toc.push(unlisted)
+    toc.sort((a, b) => a.start - b.start)
+    excluded.fill(1, unlisted.start, unlisted.end + 1)
+    parts = findParts(lines, info, excluded, grammar)
+  }
   const sections = partSections(parts, lines, toc, excluded)
   const partLines = new Uint8Array(count)
   for (const section of sections) for (const index of section.headingLines) partLines[index] = 1
@@ -98,6 +107,30 @@ export function buildStructure(lines: readonly SourceLine[], grammar: CompiledGr
 
   const kinds = classifyCoverage(lines, toc, sections, tableBody, partLines)
   return { info, toc, sections, tables, kinds }
+}
+
+/** Most non-blank lines a part listed in an unmarked TOC may hold (its own line, a wrapped title). */
+const listedPartLinesMax = 2
+
+/**
+ * The lines of an unmarked TOC: a run of numbered parts, each with nothing under
+ * it, followed by the same first part again.
+ */
+function restartedParts(parts: readonly PartHeading[], lines: readonly SourceLine[]): LineRange | null {
+  const first = parts[0]
+  if (!first?.part) return null
+  const again = parts.findIndex((part, position) => position > 0 && part.part === first.part)
+  if (again < 2) return null
+  for (let position = 0; position < again; position++) {
+    const from = parts[position]!.lines[0]!
+    const to = parts[position + 1]!.lines[0]!
+    let content = 0
+    for (let index = from; index < to; index++) if (!lines[index]!.blank && !lines[index]!.furniture) content++
+    if (content > listedPartLinesMax) return null
+  }
+  let end = parts[again]!.lines[0]! - 1
+  while (end > first.lines[0]! && lines[end]!.blank) end--
+  return { start: first.lines[0]!, end }
 }
 
 function partSections(parts: PartHeading[], lines: readonly SourceLine[], toc: LineRange[], excluded: Uint8Array): SectionInfo[] {

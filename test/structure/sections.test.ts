@@ -52,6 +52,30 @@ describe('the table of contents', () => {
     ])
   })
 
+  it('is recognised with neither a 目录 line nor page numbers, when the parts start over', () => {
+    const text = [
+      '某某局2023年度部门决算',
+      '',
+      '第一部分 部门概况',
+      '第二部分 2023年度部门决算表',
+      '第三部分 2023年度部门决算情况说明',
+      '',
+      '第一部分 部门概况',
+      '一、主要职能',
+      '负责全区工作。',
+      '第二部分 2023年度部门决算表',
+      '第三部分 2023年度部门决算情况说明',
+      '一、收入支出决算总体情况说明',
+    ].join('\n')
+    const document = extract(text)
+    expect(document.toc).toEqual([{ line: 3, endLine: 5 }])
+    expect(outline(text).map((entry) => [entry[0], entry[3]])).toEqual([
+      ['概况', 7],
+      ['决算表', 10],
+      ['情况说明', 11],
+    ])
+  })
+
   it('is recognised at the end of a document too', () => {
     const text = ['第一部分 某局概况', '一、主要职能', '职能。', '\t目    录', '\t第一部分  某局概况', '\t第二部分  某局2021年度部门决算表'].join('\n')
     const document = extract(text)
