@@ -8,7 +8,7 @@ import { ColumnMapBuilder, type ColumnMap } from './column-map.js'
 import { patterns } from '../tree/patterns.js'
 
 /** What page furniture a line is. */
-export type Furniture = 'page-number'
+export type Furniture = 'page-number' | 'running-title'
 
 /** One line of the input after normalization. */
 export interface SourceLine {
@@ -41,6 +41,7 @@ export interface NormalizationReport {
   listMarkers: number
   repeatedMarkers: number
   pageNumbers: number
+  runningTitles: number
 }
 
 export interface NormalizedText {
@@ -86,6 +87,7 @@ export function normalizeText(input: string): NormalizedText {
     listMarkers: 0,
     repeatedMarkers: 0,
     pageNumbers: 0,
+    runningTitles: 0,
   }
   const lines: SourceLine[] = []
   let start = 0
@@ -106,6 +108,7 @@ export function normalizeText(input: string): NormalizedText {
     lineNumber++
   }
   markPageNumbers(lines, report)
+  markRunningTitles(lines, report)
   return { lines, text: lines.map((line) => line.text).join('\n'), report }
 }
 
@@ -307,4 +310,44 @@ function blanksAround(lines: SourceLine[], index: number, step: 1 | -1): { count
   const edge = cursor < 0 || cursor >= lines.length
   const neighbour = edge ? undefined : lines[cursor]
   return { count: edge ? Math.max(count, 2) : count, nextPageBreak: step === 1 && neighbour !== undefined && neighbour.pageBreak }
+}
+
+/** Shortest and longest running title (characters, without spaces). */
+const runningTitleLength = { min: 6, max: 40 }
+/** How many pages must repeat a line for it to be a running title. */
+const runningTitleRepeatsMin = 3
+
+/**
+ * Mark running titles: the same short line, not laid out in columns, printed
+ * at the top or the bottom of three pages or more ("某某局2023年度部门决算").
+ * Only lines next to a page break are candidates, so a line the body repeats
+ * is never taken.
+ */
+function markRunningTitles(lines: SourceLine[], report: NormalizationReport): void {
+  const candidates = new Map<string, number[]>()
+  const consider = (index: number) => {
+    const line = lines[index]
+    if (!line || line.blank || line.furniture) return
+    const key = line.text.replace(/\s+/g, '')
+    if (key.length < runningTitleLength.min || key.length > runningTitleLength.max) return
+    if (line.text.includes('\t') || patterns.columnGap.test(line.text.trim()) || !/[\u4e00-\u9fff]/.test(key)) return
+    const list = candidates.get(key)
+    if (list) list.push(index)
+    else candidates.set(key, [index])
+  }
+  lines.forEach((line, index) => {
+    if (!line.pageBreak) return
+    consider(index)
+    let before = index - 1
+    while (before >= 0 && (lines[before]!.blank || lines[before]!.furniture)) before--
+    if (before >= 0) consider(before)
+  })
+  for (const indexes of candidates.values()) {
+    const unique = [...new Set(indexes)]
+    if (unique.length < runningTitleRepeatsMin) continue
+    for (const index of unique) {
+      lines[index]!.furniture = 'running-title'
+      report.runningTitles++
+    }
+  }
 }

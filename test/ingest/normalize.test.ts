@@ -99,3 +99,15 @@ describe('normalizeText', () => {
     expect(normalizeText('<'.repeat(100_000)).lines[0]!.text).toHaveLength(100_000)
   })
 })
+
+describe('running titles', () => {
+  it('marks a line repeated at the top of three pages as furniture, not a line the body repeats', () => {
+    const page = (body: string) => `\f某某局2023年度部门决算公开\n${body}\n- 1 -`
+    const { lines, report } = normalizeText([page('第一部分 部门概况'), page('正文。'), page('某某局2023年度部门决算公开\n正文。'), page('结束。')].join('\n'))
+    expect(report.runningTitles).toBe(4)
+    expect(lines.filter((line) => line.furniture === 'running-title').map((line) => line.line)).toEqual([1, 4, 7, 11])
+    // The same words inside a page are left alone.
+    expect(lines[7]!.text).toBe('某某局2023年度部门决算公开')
+    expect(lines[7]!.furniture).toBeNull()
+  })
+})
