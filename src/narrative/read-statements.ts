@@ -52,6 +52,10 @@ export function readStatements(lines: readonly SourceLine[], structure: Structur
     const next = found[position + 1]?.start ?? text.length
     const end = Math.min(next, nextNumberedLine(text, start), start + statementLengthMax)
     const body = text.slice(start + match[0].length, end)
+    // A name that goes on past what was matched ("（款）机关事业单位基本养老…" with its
+    // "（项）" lines away, in a scrambled rendering) would pin the figures on the
+    // parent: leave such a statement out.
+    if (/^\s*[\u4e00-\u9fff]/.test(body) && !/^\s*(?:年初|预算|支出|决算|追加|调整|主要|全年|完成|本年)/.test(body)) return
     const budget = initialBudget.exec(body)
     const final = finalAmount.exec(body)
     // A 类 named in passing ("科学技术支出（类）支出 309.76 万元，占 67.6%") is a share, not an explanation.

@@ -123,3 +123,12 @@ describe('shares and changes', () => {
     expect(readSeed('003').statements.changes.find((change) => change.line === 267)).toMatchObject({ subject: '机关运行经费支出', amount: '6.28', rate: '93.4' })
   })
 })
+
+describe('per-科目 statements in a scrambled rendering', () => {
+  it('leaves out a statement whose 项 name is broken off, rather than pin its figures on the 款', async () => {
+    const { corpus, readPath } = await import('../helpers.js')
+    const subjects = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')).statements.subjects
+    expect(subjects.map((subject) => subject.code)).toEqual(['2010601', '2010602', '2010607', '2010608', '2080501', '2080506', '2080599', '2101101', '2210201', '2210203'])
+    expect(subjects.find((subject) => subject.code === '2010608')).toMatchObject({ initialBudget: '450.52', final: null })
+  })
+})
