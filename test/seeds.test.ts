@@ -183,7 +183,7 @@ describe('seed 003 (洪山区科协 2021 决算, TOC at the end, tables absent)'
       department: ['武汉市洪山区科学技术协会', 1],
       region: ['武汉市洪山区', 1],
       year: [2021, 38],
-      kind: ['决算', 25],
+      kind: ['决算', 40],
       unit: ['万元', 47],
       scope: [null, null],
     })

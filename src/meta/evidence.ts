@@ -21,6 +21,8 @@ export interface MetaContext {
   grammar: CompiledGrammar
   /** 0-based indexes of title lines: cover, part headings, table titles, level-1 headings. */
   titleLines: number[]
+  /** The same without the headings inside parts: cover, part headings, table titles. */
+  mainTitleLines: number[]
   /** 0-based indexes of lines that are not TOC or furniture. */
   bodyLines: number[]
 }

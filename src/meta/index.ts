@@ -42,12 +42,13 @@ export function readMeta(lines: readonly SourceLine[], structure: Structure, gra
   })
   for (const section of structure.sections) for (const index of section.headingLines) titles.add(index)
   for (const table of structure.tables) for (const index of table.titleLines) titles.add(index)
+  const mainTitleLines = [...titles].sort((a, b) => a - b)
   for (const section of structure.sections) for (const heading of section.children) titles.add(heading.index)
   const bodyLines: number[] = []
   structure.kinds.forEach((kind, index) => {
     if (kind !== tocKind && kind !== furnitureKind && !lines[index]!.blank) bodyLines.push(index)
   })
-  const context: MetaContext = { lines, structure, grammar, titleLines: [...titles].sort((a, b) => a - b), bodyLines }
+  const context: MetaContext = { lines, structure, grammar, titleLines: [...titles].sort((a, b) => a - b), mainTitleLines, bodyLines }
   const department = readDepartment(context)
   return {
     department,

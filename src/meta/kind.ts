@@ -10,8 +10,13 @@ import { absent, found, type Evidence, type MetaContext } from './evidence.js'
  * @param context the document read so far
  */
 export function readKind(context: MetaContext): Evidence<DocumentKind> {
+  // The cover, the part headings and the table titles speak first; headings inside parts only without them.
+  return kindFrom(context, context.mainTitleLines) ?? kindFrom(context, context.titleLines) ?? absent()
+}
+
+function kindFrom(context: MetaContext, titleLines: readonly number[]): Evidence<DocumentKind> | null {
   const totals = new Map<DocumentKind, { votes: number; line: number }>()
-  for (const index of context.titleLines) {
+  for (const index of titleLines) {
     const votes = context.grammar.documentKindVotes(context.structure.info[index]!.trimmed)
     for (const [kind, count] of votes) {
       const entry = totals.get(kind)
@@ -35,5 +40,5 @@ export function readKind(context: MetaContext): Evidence<DocumentKind> {
   }
   const performance = totals.get('绩效自评')
   if (performance) return found('绩效自评', context.lines, performance.line, context.structure.info[performance.line]!.indent)
-  return absent()
+  return null
 }

@@ -24,7 +24,7 @@ interface LineTokens {
   code: { text: string; start: number } | null
   labels: LayoutToken[]
   amounts: LayoutToken[]
-  /** Where each label group begins: labels after an amount start a new group (the 支出 side). */
+  /** Every token of the line, in order. */
   tokens: LayoutToken[]
 }
 
