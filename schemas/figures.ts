@@ -11,6 +11,7 @@ export const figureSchema = z
     line: lineSchema,
     column: columnSchema,
     text: z.string().describe('the sentence the figure was read from'),
+    tableValue: z.string().nullable().describe('the same figure as a table prints it (exact, in the table unit), or null when no table gives it whole'),
   })
   .describe('a figure the narrative states')
 

@@ -96,7 +96,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     toc: structure.toc.map((range) => ({ line: lines[range.start]!.line, endLine: lines[range.end]!.line })),
     sections: structure.sections.map((section) => toSection(section, lines)),
     tables,
-    figures: readFigures(lines, structure, meta.kind.value),
+    figures: readFigures(lines, structure, meta.kind.value, tables),
     statements: { subjects: readStatements(lines, structure, tables), ...readSharesAndChanges(lines, structure, meta.department.value) },
     glossary: readGlossary(lines, structure, tables),
     coverage: coverage(structure, lines.length),

@@ -5,7 +5,9 @@
  * strings; changes and rates are signed.
  */
 import { figures as figureGrammar, type FigureGrammar, type FigureKey } from '../../grammars/figures.js'
+import { figureCells } from '../../grammars/figure-cells.js'
 import type { DocumentKind } from '../../grammars/types.js'
+import type { Table } from '../../schemas/table.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
@@ -18,6 +20,8 @@ export interface Figure {
   column: number
   /** The sentence the figure was read from. */
   text: string
+  /** The same figure as a table prints it (exact, table unit), or null when no table gives it. */
+  tableValue: string | null
 }
 
 /** How far after its phrase a value may stand. */
@@ -35,7 +39,7 @@ const changeVerbs = /(?:增加|减少|增长|下降|降低|上升|压减|追加|
  * @param structure the document's structure
  * @param kind the kind of document, or null
  */
-export function readFigures(lines: readonly SourceLine[], structure: Structure, kind: DocumentKind | null): Partial<Record<FigureKey, Figure>> {
+export function readFigures(lines: readonly SourceLine[], structure: Structure, kind: DocumentKind | null, tables: readonly Table[] = []): Partial<Record<FigureKey, Figure>> {
   const texts = new Map<string, RunningText>()
   const result: Partial<Record<FigureKey, Figure>> = {}
   for (const grammar of figureGrammar) {
@@ -45,7 +49,7 @@ export function readFigures(lines: readonly SourceLine[], structure: Structure, 
     let running = texts.get(key)
     if (!running) texts.set(key, (running = runningText(lines, structure, parts)))
     const figure = findFigure(running, lines, grammar, kind)
-    if (figure) result[grammar.key] = figure
+    if (figure) result[grammar.key] = { ...figure, tableValue: tableValue(tables, grammar.key) }
   }
   return result
 }
@@ -68,7 +72,14 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
       const read = readValue(window, grammar.read)
       if (!read) continue
       const position = sourceOf(running, lines, from + read.index)
-      return { value: read.value, unit: read.unit, line: position.line, column: position.column, text: text.slice(sentenceStart(text, at), Math.min(text.length, sentenceEnd(text, at) + 1)).trim() }
+      return {
+        value: read.value,
+        unit: read.unit,
+        line: position.line,
+        column: position.column,
+        text: text.slice(sentenceStart(text, at), Math.min(text.length, sentenceEnd(text, at) + 1)).trim(),
+        tableValue: null,
+      }
     }
   }
   return null
@@ -89,3 +100,20 @@ function readValue(window: string, kind: FigureGrammar['read']): { value: string
 
 
 
+
+/** The figure as the tables print it: the first whole cell the figure-cell grammar points to. */
+function tableValue(tables: readonly Table[], key: FigureKey): string | null {
+  for (const place of figureCells[key] ?? []) {
+    for (const id of place.tables) {
+      for (const table of tables) {
+        if (table.id !== id) continue
+        for (const row of table.rows) {
+          if (row.item === null || !place.item.test(row.item) || (place.side && row.side !== place.side)) continue
+          const cell = place.column ? row.cells.find((candidate) => place.column!.test(candidate.column)) : row.cells.find((candidate) => candidate.value !== null || candidate.damaged !== null)
+          if (cell?.value) return cell.value
+        }
+      }
+    }
+  }
+  return null
+}

@@ -157,3 +157,28 @@ describe('headline figures in the corpus', () => {
     })
   })
 })
+
+describe('figures the tables print too', () => {
+  it('carry the table value beside the narrative one, skipping cells cut in the text', () => {
+    const tableValues = (id: '001' | '002') =>
+      Object.fromEntries(Object.entries(readSeed(id).figures).filter(([, figure]) => figure!.tableValue !== null).map(([key, figure]) => [key, [figure!.value, figure!.tableValue]]))
+    expect(tableValues('001')).toEqual({
+      incomeExpenditureTotal: ['704.6', '704.60'],
+      totalIncome: ['704.6', '704.60'],
+      totalExpenditure: ['704.6', '704.60'],
+      basicExpenditure: ['237.1', '237.10'],
+      projectExpenditure: ['467.5', '467.50'],
+      personnelCosts: ['208.8', '208.80'],
+      operatingCosts: ['28.3', '28.30'],
+    })
+    // 002 prints 基本支出 cut ("2,16") in 公开03, whole in 公开05; 人员经费合计 only cut ("2,057.5"): no table value.
+    expect(tableValues('002')).toEqual({
+      incomeExpenditureTotal: ['7991.81', '7991.81'],
+      totalIncome: ['7991.81', '7991.81'],
+      totalExpenditure: ['7991.81', '7991.81'],
+      basicExpenditure: ['2165.86', '2165.86'],
+      projectExpenditure: ['5825.95', '5825.95'],
+      operatingCosts: ['108.34', '108.34'],
+    })
+  })
+})
