@@ -26,7 +26,7 @@ export const shareStatementSchema = z
     of: z.string().nullable().describe('the whole it is a share of, when printed (本年收入, 本年支出)'),
     line: lineSchema,
   })
-  .describe('a structure share: "科学技术支出（类）支出 309.76 万元，占 67.6%"')
+  .describe('a structure share: "教育支出（类）支出 95.00 万元，占 60.5%"')
 
 export const changeStatementSchema = z
   .object({

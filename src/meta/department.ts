@@ -12,7 +12,7 @@ interface Candidate {
   index: number
 }
 
-/** A name before a year: "武昌区科学技术协会 2024 年部门预算". */
+/** A name before a year: "某某区教育局 2024 年部门预算". */
 const nameBeforeYear = /^(\S{2,40}?)\s*(?:19|20)\d{2}\s*年/
 /** A name after its year: "2023年度北京市某某区教育委员会部门决算". */
 const nameAfterYear = /^(?:19|20)\d{2}\s*年度?\s*(\S{2,40}?)\s*(?:部门|单位)?(?:决算|预算)/

@@ -1,6 +1,6 @@
 /**
  * The region: the province / city / district prefix of the department's name
- * ("武汉市武昌区", "上海市普陀区", "江苏省"), where it is printed.
+ * ("某某市某某区", "某某省"), where it is printed.
  */
 import type { Evidence } from './evidence.js'
 

@@ -60,7 +60,7 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
     for (let at = text.indexOf(anchor); at >= 0; at = text.indexOf(anchor, at + 1)) {
       const before = text.slice(Math.max(0, at - 8), at)
       if (grammar.notAfter?.some((word) => before.endsWith(word))) continue
-      // "增加基本支出 844.15 万元" states a change, not the figure.
+      // "增加基本支出 12.34 万元" states a change, not the figure.
       if (grammar.read !== 'change' && grammar.read !== 'rate' && changeVerbs.test(before)) continue
       let from = at + anchor.length
       if (kind === '决算' && grammar.finalAfter) {

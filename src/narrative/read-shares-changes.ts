@@ -1,8 +1,8 @@
 /**
  * Structure shares and year-on-year changes stated in the 情况说明:
- * "科学技术支出（类）支出 309.76 万元，占 67.6%" → a share; "收、支总计各减少
- * 228.49 万元，下降 49.7%，主要原因是…" → a change with its direction, rate and
- * reason. The template residue "增长(下降)33.2%" is kept as an ambiguous
+ * "教育支出（类）支出 95.00 万元，占 60.5%" → a share; "收、支总计各减少
+ * 12.34 万元，下降 5.6%，主要原因是…" → a change with its direction, rate and
+ * reason. The template residue "增长(下降)8.1%" is kept as an ambiguous
  * direction, never read as one of the two.
  */
 import type { SourceLine } from '../ingest/normalize.js'
@@ -33,9 +33,9 @@ export interface ChangeStatement {
 }
 
 const number = '(\\d[\\d,]*(?:\\.\\d+)?)'
-/** "X 309.76 万元，占 67.6%" / "占本年支出 71.11 %". */
+/** "X 95.00 万元，占 60.5%" / "占本年支出 71.11 %". */
 const share = new RegExp(`${number}\\s*万元[，,]\\s*占(本年收入|本年支出|收入|支出|总支出|总收入)?(?:合计)?(?:的)?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]`, 'g')
-/** "减少 228.49 万元", "增加(减少)1.2万元", "持平". */
+/** "减少 12.34 万元", "增加(减少)1.2万元", "持平". */
 const change = new RegExp(`(增加|减少|增长|下降|降低|上升|持平)(\\s*[(（](?:增加|减少|增长|下降|降低|上升)[)）])?\\s*(?:${number}\\s*万元)?`, 'g')
 const rateAfter = /^[，,]?\s*(增长|下降|降低|上升|减少|增加)?\s*([(（](?:增长|下降|降低|上升|减少|增加)[)）])?\s*(\d+(?:\.\d+)?)\s*[%％]/
 const reasonAfter = /主要原因(?:是|为|：|:)?\s*([^。]+)/
@@ -71,7 +71,7 @@ function readChanges(running: RunningText, lines: readonly SourceLine[], departm
   const changes: ChangeStatement[] = []
   let consumed = 0
   for (const match of text.matchAll(change)) {
-    // "减少 228.49 万元，下降 49.7%": the second verb is the first one's rate.
+    // "减少 12.34 万元，下降 5.6%": the second verb is the first one's rate.
     if (match.index < consumed) continue
     const verb = match[1]!
     const amount = match[3] ? exactDecimal(match[3]) : null

@@ -1,7 +1,7 @@
 /**
- * Per-科目 explanations of the 情况说明 as records: "科学技术（类）科学技术普及
- * （款）机构运行（项）年初预算为 208.60 万元，支出决算为 189.74 万元，完成年初
- * 预算的 91.0%。…主要原因：…" → the 类/款/项 names, the code when the tables
+ * Per-科目 explanations of the 情况说明 as records: "教育支出（类）普通教育（款）
+ * 小学教育（项）年初预算为 100.00 万元，支出决算为 95.00 万元，完成年初
+ * 预算的 95.0%。…主要原因：…" → the 类/款/项 names, the code when the tables
  * resolve it, the initial budget, the final amount, the completion rate as
  * printed, and the reason. A value the sentence does not state is null.
  */
@@ -58,7 +58,7 @@ export function readStatements(lines: readonly SourceLine[], structure: Structur
     if (/^\s*[\u4e00-\u9fff]/.test(body) && !/^\s*(?:年初|预算|支出|决算|追加|调整|主要|全年|完成|本年)/.test(body)) return
     const budget = initialBudget.exec(body)
     const final = finalAmount.exec(body)
-    // A 类 named in passing ("科学技术支出（类）支出 309.76 万元，占 67.6%") is a share, not an explanation.
+    // A 类 named in passing ("教育支出（类）支出 95.00 万元，占 60.5%") is a share, not an explanation.
     if (!budget && !final) return
     const category = match[1]!
     const section = match[2] ?? null

@@ -7,11 +7,11 @@ import type { Grid, GridCell } from './grid.js'
 /**
  * Cells cut at the column edge. pdftotext cuts a value that is wider than its
  * column, so a cut value is as wide as the widest value of its column; a
- * value that fits shows whole, even with its trailing zero dropped ("205.1"
- * for 205.10). In a table whose amounts carry two decimals, a value as wide as
+ * value that fits shows whole, even with its trailing zero dropped ("12.3"
+ * for 12.30). In a table whose amounts carry two decimals, a value as wide as
  * its column (four characters or more) that does not show two decimals is cut:
- * "478.6" for 478.69, "1,021" for 1,021.81, "7,991.8" for 7,991.81. Malformed
- * values ("2,16", "637.") are damaged already by parseAmount.
+ * "123.4" for 123.45, "1,234" for 1,234.56, "5,678.9" for 5,678.91. Malformed
+ * values ("3,45", "456.") are damaged already by parseAmount.
  */
 export function markCutCells(grid: Grid): void {
   const all = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.printed.length > 0 && cell.unit === null))

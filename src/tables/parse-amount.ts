@@ -2,7 +2,7 @@
  * Read one printed amount exactly. Stray spaces inside a number are rejoined
  * ("704 .60", "0. 00"), thousands separators removed; the value keeps the
  * printed number of decimals and is never a float. A cell that cannot be a
- * whole value ("2,16", "637.", "12,34,5") is damaged: its printed text is kept
+ * whole value ("3,45", "456.", "12,34,5") is damaged: its printed text is kept
  * and its value is null. Blank is null and not damaged.
  */
 import Decimal from 'decimal.js'
@@ -50,7 +50,7 @@ export function parseAmount(text: string): Amount {
 
 /**
  * A well-formed printed number as an exact decimal string with the printed
- * number of decimals: "7,991.81" → "7991.81", "0.00" → "0.00", "550" → "550".
+ * number of decimals: "1,234.56" → "1234.56", "0.00" → "0.00", "550" → "550".
  * @param printed digits, thousands separators and a decimal point
  */
 export function exactDecimal(printed: string): string {

@@ -169,7 +169,7 @@ function splitRow(row: TabRow, columns: readonly GridColumn[], sideAt: number | 
 }
 
 /**
- * A footer of a side-by-side table ("人员经费合计 | | | 2,057.5 | 公用经费合计 …")
+ * A footer of a side-by-side table ("人员经费合计 | | | 1,234.5 | 公用经费合计 …")
  * does not keep to the columns: read it as label → next amount, per group.
  */
 function pairLabels(row: TabRow, columns: readonly GridColumn[], groupStarts: readonly number[]): Piece[] | null {

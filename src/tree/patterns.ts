@@ -44,7 +44,7 @@ export const patterns = {
   year: /((?:19|20)\d{2})\s*年(度?)/g,
   /** The money unit line of a table: "单位：万元", "金额单位:元", "资金单位：万元". Group 1 the unit. */
   unitLine: /(?:^|\s)(?:金额|资金)?单位\s*[:：]\s*(万元|亿元|千元|元)(?:\s|$)/,
-  /** "部门：武汉市…局（汇总）" / "单位名称：…" / "部门名称 …" at the start of a line. Group 1 the name. */
+  /** "部门：某某市…局（汇总）" / "单位名称：…" / "部门名称 …" at the start of a line. Group 1 the name. */
   departmentLabel: /^(?:部门|部门名称|单位名称|预算单位|填报单位|部门\(单位\)名称|部门（单位）名称)\s*[:：]?\s*([^\s:：]{2,40})/,
   /** "（汇总）", "（本级）" and their ASCII-bracket forms. Group 1 the scope. */
   scopeMark: /[（(](汇总|本级)[)）]/,
@@ -78,7 +78,7 @@ export function hasPageNumberTail(text: string): boolean {
   skip((code) => code === 0x2e || code === 0x2026 || code === 0xb7 || code === 0x22ef)
   const leader = beforeLeader - end
   // A number after a dot leader (two dots or more, or an ellipsis) or a dash,
-  // or after a tab or a run of spaces; never the decimals of "459.68".
+  // or after a tab or a run of spaces; never the decimals of "123.45".
   if (leader >= 2 || (leader === 1 && text.charCodeAt(end) !== 0x2e)) return true
   if (beforeLeader < digitsEnd - digits && leader === 0) return true
   const before = text.charCodeAt(end - 1)
