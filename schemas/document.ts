@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { lineSchema } from './evidence.js'
 import { figuresSchema } from './figures.js'
+import { checkCoverageSchema, findingSchema, repairSchema } from './findings.js'
 import { glossaryEntrySchema } from './glossary.js'
 import { statementsSchema } from './statements.js'
 import { metaSchema } from './meta.js'
@@ -22,6 +23,9 @@ export const documentSchema = z
     figures: figuresSchema,
     statements: statementsSchema,
     glossary: z.array(glossaryEntrySchema),
+    findings: z.array(findingSchema).describe('identities that do not hold or could not be checked (passes are not listed)'),
+    repairs: z.array(repairSchema).describe('damaged cells, codes and names restored from evidence'),
+    checks: checkCoverageSchema,
     coverage: coverageSchema,
     diagnostics: z.array(diagnosticSchema),
   })

@@ -15,6 +15,7 @@ export {
   tableStatusSchema,
   type Table,
   type TableCell,
+  type TableColumn,
   type TableRow,
 } from './table.js'
 export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
@@ -30,3 +31,17 @@ export {
   type ShareStatement,
   type SubjectStatement,
 } from './statements.js'
+export {
+  checkCoverageSchema,
+  findingInstanceSchema,
+  findingSchema,
+  findingSideSchema,
+  repairSchema,
+  severitySchema,
+  type CheckCoverage,
+  type Finding,
+  type FindingInstance,
+  type FindingSide,
+  type Repair,
+  type Severity,
+} from './findings.js'

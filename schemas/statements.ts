@@ -34,6 +34,7 @@ export const changeStatementSchema = z
     amount: z.string().nullable().describe('unsigned amount of the change (万元), exact; null when only a rate or 持平 is stated'),
     direction: z.enum(['增加', '减少', '持平', 'ambiguous']).describe('ambiguous for the template residue "增长(下降)"'),
     rate: z.string().nullable().describe('rate of the change in percent as printed, unsigned'),
+    current: z.string().nullable().describe('the current amount the change is measured from (万元), when the sentence or the one before states it'),
     reason: z.string().nullable(),
     line: lineSchema,
     text: z.string().describe('the sentence'),

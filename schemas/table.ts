@@ -27,6 +27,7 @@ export const tableCellSchema = z.object({
   unit: z.string().nullable().describe('unit of the value: the table unit, or % for a percentage'),
   line: lineSchema,
   sourceColumn: z.number().int().positive().describe('1-based column of the cell in the original line'),
+  repair: z.string().nullable().describe('id of the repair (in `repairs`) that restored a damaged value; the value is then the repaired one'),
 })
 
 export const tableRowSchema = z.object({
@@ -39,6 +40,7 @@ export const tableRowSchema = z.object({
   parentCode: z.string().nullable().describe('code of the parent 类/款'),
   item: z.string().nullable().describe('row label, spaces removed'),
   itemDamaged: z.string().nullable().describe('the label as printed when it is cut short (another table prints it longer for the same code)'),
+  repair: z.string().nullable().describe('id of the repair (in `repairs`) that restored a damaged code or name'),
   attributes: z.record(z.string(), z.string()).describe('other text columns of the row (e.g. 项目单位), by column key'),
   cells: z.array(tableCellSchema),
 })
@@ -66,3 +68,4 @@ export const tableSchema = z
 export type Table = z.infer<typeof tableSchema>
 export type TableRow = z.infer<typeof tableRowSchema>
 export type TableCell = z.infer<typeof tableCellSchema>
+export type TableColumn = z.infer<typeof tableColumnSchema>

@@ -8,6 +8,8 @@ import { documentSchema, schemaVersion, type YujuesuanDocument } from '../schema
 import type { Coverage, Diagnostic } from '../schemas/report.js'
 import type { Heading, Section } from '../schemas/section.js'
 import type { Table } from '../schemas/table.js'
+import { audit } from './checks/audit.js'
+import { auditText } from './checks/audit-text.js'
 import { compileGrammar } from './grammars/compile.js'
 import { decodeBytes, type Encoding } from './ingest/decode.js'
 import { normalizeText, type SourceLine } from './ingest/normalize.js'
@@ -88,7 +90,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
   markCutNames(tables)
 
   diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
-  const json: YujuesuanDocument = {
+  const read: Omit<YujuesuanDocument, 'findings' | 'repairs' | 'checks'> = {
     schemaVersion,
     source,
     encoding,
@@ -102,6 +104,10 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     coverage: coverage(structure, lines.length),
     diagnostics,
   }
+  // The audit repairs what the evidence pins down in the tables, then checks every rule.
+  const { findings, repairs, checks } = audit(read, auditText(lines, structure))
+  const { coverage: lineCoverage, diagnostics: readDiagnostics, ...rest } = read
+  const json: YujuesuanDocument = { ...rest, findings, repairs, checks, coverage: lineCoverage, diagnostics: readDiagnostics }
   // The schema is the contract: a result that breaks it is a bug, and fails loudly here.
   documentSchema.parse(json)
   return { json, tree, lines }

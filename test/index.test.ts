@@ -46,6 +46,15 @@ describe('exports', () => {
         'titleKey',
         'toCellRecords',
         'toCsv',
+        'checkCoverageSchema',
+        'findingInstanceSchema',
+        'findingSchema',
+        'findingSideSchema',
+        'repairSchema',
+        'severitySchema',
+        'rules',
+        'economicEditions',
+        'functionCodes',
       ].sort(),
     )
   })
@@ -80,6 +89,12 @@ describe('exports', () => {
         'tableRowSchema',
         'tableSchema',
         'tableStatusSchema',
+        'checkCoverageSchema',
+        'findingInstanceSchema',
+        'findingSchema',
+        'findingSideSchema',
+        'repairSchema',
+        'severitySchema',
       ].sort(),
     )
   })

@@ -74,7 +74,8 @@ export function toCellRecords(document: YujuesuanDocument, unit?: ExportUnit): C
           unit: converted.unit,
           line: cell.line,
           damaged: cell.damaged,
-          repair: null,
+          // A restored value, or the row's restored code or name.
+          repair: cell.repair ?? row.repair,
         })
       }
     }

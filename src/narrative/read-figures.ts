@@ -7,7 +7,7 @@
 import { figures as figureGrammar, type FigureGrammar, type FigureKey } from '../../grammars/figures.js'
 import { figureCells } from '../../grammars/figure-cells.js'
 import type { DocumentKind } from '../../grammars/types.js'
-import type { Table } from '../../schemas/table.js'
+import type { Table, TableCell, TableRow } from '../../schemas/table.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
@@ -98,11 +98,18 @@ function readValue(window: string, kind: FigureGrammar['read']): { value: string
   return { value: signed, unit: kind === 'rate' ? '%' : match[3]!, index: match[0].lastIndexOf(match[2]!) }
 }
 
-
-
-
 /** The figure as the tables print it: the first whole cell the figure-cell grammar points to. */
 function tableValue(tables: readonly Table[], key: FigureKey): string | null {
+  for (const { cell } of figurePlaces(tables, key)) if (cell.value) return cell.value
+  return null
+}
+
+/**
+ * The cells the figure-cell grammar points to for a figure, in order of
+ * preference, whether readable or not.
+ */
+export function figurePlaces(tables: readonly Table[], key: FigureKey): { table: Table; row: TableRow; cell: TableCell }[] {
+  const places: { table: Table; row: TableRow; cell: TableCell }[] = []
   for (const place of figureCells[key] ?? []) {
     for (const id of place.tables) {
       for (const table of tables) {
@@ -110,10 +117,10 @@ function tableValue(tables: readonly Table[], key: FigureKey): string | null {
         for (const row of table.rows) {
           if (row.item === null || !place.item.test(row.item) || (place.side && row.side !== place.side)) continue
           const cell = place.column ? row.cells.find((candidate) => place.column!.test(candidate.column)) : row.cells.find((candidate) => candidate.value !== null || candidate.damaged !== null)
-          if (cell?.value) return cell.value
+          if (cell) places.push({ table, row, cell })
         }
       }
     }
   }
-  return null
+  return places
 }

@@ -27,6 +27,8 @@ export interface ChangeStatement {
   direction: '增加' | '减少' | '持平' | 'ambiguous'
   /** The rate as printed (unsigned), or null. */
   rate: string | null
+  /** The current-year amount the change is measured from, when the sentence (or the one before) states it. */
+  current: string | null
   reason: string | null
   line: number
   text: string
@@ -90,6 +92,7 @@ function readChanges(running: RunningText, lines: readonly SourceLine[], departm
       amount,
       direction,
       rate: rate ? rate[3]! : null,
+      current: currentAmount(text, match.index),
       reason: reasonAfter.exec(text.slice(match.index, end))?.[1]?.trim() ?? null,
       line: sourceOf(running, lines, match.index).line,
       text: text.slice(sentenceStart(text, match.index), end + 1).trim(),
@@ -142,3 +145,25 @@ function subjectBefore(text: string, at: number, department: string | null): str
 
 
 
+
+const amount = /(\d[\d,]*(?:\.\d+)?)\s*万元/g
+
+/**
+ * The amount a change is measured from: the last amount before the change
+ * verb in its sentence ("机关运行经费支出 85.11 万元，比年初预算数增加…"), or,
+ * when the sentence opens with the comparison ("与上年相比，…减少…"), the
+ * last amount of the sentence before.
+ */
+function currentAmount(text: string, at: number): string | null {
+  const start = sentenceStart(text, at)
+  const own = lastAmount(text.slice(start, at))
+  if (own !== null) return own
+  if (start === 0 || !/^\s*(?:与|较|比|同)/.test(text.slice(start, start + 4))) return null
+  return lastAmount(text.slice(sentenceStart(text, start - 1), start))
+}
+
+function lastAmount(span: string): string | null {
+  let last: string | null = null
+  for (const match of span.matchAll(amount)) last = match[1]!
+  return last === null ? null : exactDecimal(last)
+}

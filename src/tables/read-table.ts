@@ -126,6 +126,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
           parentCode: row.parentCode,
           item: row.item,
           itemDamaged: null,
+          repair: null,
           attributes: row.attributes,
           cells: row.cells.map((cell) => ({
             column: cell.column,
@@ -135,6 +136,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
             unit: cell.unit ?? unit,
             line: lines[cell.index]!.line,
             sourceColumn: originalColumn(lines[cell.index]!.map, cell.start),
+            repair: null,
           })),
         }))
       : [],

@@ -109,7 +109,8 @@ describe('reading a tab-separated table', () => {
     ])
     expect(read.rows.map((row) => row.cells.map((cell) => [cell.value, cell.damaged]))).toEqual([
       [['1234.56', null], [null, '1,021']],
-      [['478.69', null], [null, '478.6']],
+      // The audit restores "478.6" from the row's own total (its only part); "1,021" cannot begin 1234.56 and stays unread.
+      [['478.69', null], ['478.69', '478.6']],
       [['16.08', null], ['16.08', null]],
       [['20.10', null], ['20.1', null]],
     ])
@@ -117,10 +118,11 @@ describe('reading a tab-separated table', () => {
 
   it('marks a 项 code cut to its 款 code', () => {
     const read = table(['科目代码⇥科目名称⇥合计', '201⇥一般公共服务支出⇥17.69', '20136⇥其他共产党事务支出⇥17.69', '20136⇥一般行政管理事务⇥2.85'])
-    expect(read.rows.map((row) => [row.code, row.codeDamaged, row.parentCode])).toEqual([
-      ['201', null, null],
-      ['20136', null, '201'],
-      [null, '20136', null],
+    // Marked, then restored by the audit: one 项 under 20136 is named 一般行政管理事务.
+    expect(read.rows.map((row) => [row.code, row.codeDamaged, row.parentCode, row.repair !== null])).toEqual([
+      ['201', null, null, false],
+      ['20136', null, '201', false],
+      ['2013602', '20136', '20136', true],
     ])
   })
 
@@ -152,11 +154,11 @@ describe('cell export', () => {
       code: '2060101',
       item: '行政运行',
       column: '基本支出',
-      value: null,
+      value: '478.69',
       unit: '万元',
       line: 202,
       damaged: '478.6',
-      repair: null,
+      repair: document.repairs.find((repair) => repair.line === 202 && repair.column === '基本支出')!.id,
     })
   })
 

@@ -2,7 +2,8 @@
  * Seeds 001 and 002: every cell of their tab-separated tables, read by hand
  * from the documents. A row is written "line side #行次 code item | values",
  * a value "-" is a blank cell (null, never zero), "!text" a damaged cell
- * (printed text kept, value null), "!code" a damaged code.
+ * (printed text kept), "!code" a damaged code; names as printed, cut or not.
+ * What the audit repaired is asserted in test/checks/seed-audit.test.ts.
  */
 import { describe, expect, it } from 'vitest'
 import type { Table } from '../../schemas/index.js'
@@ -10,7 +11,7 @@ import { readSeed } from '../helpers.js'
 
 const columnLabel = (column: Table['columns'][number]) => `${column.side ?? ''}${column.group ? `${column.group}/` : ''}${column.key}:${column.role}`
 const rowLine = (row: Table['rows'][number]) =>
-  `${[row.line, row.side ?? row.group ?? '', row.rowNumber ? `#${row.rowNumber}` : '', row.code ?? (row.codeDamaged ? `!${row.codeDamaged}` : ''), row.item ?? ''].filter((part) => part !== '').join(' ')} | ${row.cells.map((cell) => (cell.damaged !== null ? `!${cell.damaged}` : (cell.value ?? '-'))).join(' ')}`
+  `${[row.line, row.side ?? row.group ?? '', row.rowNumber ? `#${row.rowNumber}` : '', row.codeDamaged ? `!${row.codeDamaged}` : (row.code ?? ''), row.itemDamaged ?? row.item ?? ''].filter((part) => part !== '').join(' ')} | ${row.cells.map((cell) => (cell.damaged !== null ? `!${cell.damaged}` : (cell.value ?? '-'))).join(' ')}`
 
 describe('seed 001 tables, cell by cell', () => {
   const document = readSeed('001')

@@ -1,0 +1,50 @@
+/**
+ * The catalogue of audit rules (勾稽关系). Each rule is checked by the
+ * function of the same id in src/checks/; this list is what a report counts
+ * and what a user reads to know what was checked.
+ */
+
+export type RuleGroup = 'table' | 'cross-table' | 'text-table' | 'text-arithmetic' | 'text-consistency' | 'classification'
+export type RuleTolerance = 'rounding' | 'exact' | 'percent' | 'none'
+
+export interface Rule {
+  id: string
+  group: RuleGroup
+  severity: 'error' | 'warning' | 'info'
+  /** How a difference is judged: within the display-rounding envelope, exactly, at the printed precision of a percentage, or not a number. */
+  tolerance: RuleTolerance
+  /** What must hold, in one line. */
+  description: string
+}
+
+export const rules: readonly Rule[] = [
+  // Within one table
+  { id: 'column-sum', group: 'table', severity: 'error', tolerance: 'rounding', description: '合计/小计列等于其组成列之和（本年支出合计 = 基本支出 + 项目支出 + …；小计 = 人员经费 + 公用经费）' },
+  { id: 'children-sum', group: 'table', severity: 'error', tolerance: 'rounding', description: '上级科目等于下级科目之和（类 = Σ款，款 = Σ项；经济分类 类 = Σ款）' },
+  { id: 'total-row', group: 'table', severity: 'error', tolerance: 'rounding', description: '合计行等于各类（顶级科目）之和' },
+  { id: 'summary-balance', group: 'table', severity: 'error', tolerance: 'exact', description: '收支总表：收入总计等于支出总计' },
+  { id: 'summary-side', group: 'table', severity: 'error', tolerance: 'rounding', description: '收支总表：本年收入（支出）合计等于各项收入（支出）之和' },
+  { id: 'summary-total', group: 'table', severity: 'error', tolerance: 'rounding', description: '收支总表：总计等于本年合计加结转结余等调整项' },
+  // Across tables
+  { id: 'summary-vs-table', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表的本年收入（支出）合计与收入（支出）表的合计一致' },
+  { id: 'summary-category', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表支出方各类与支出表同一类的金额一致' },
+  { id: 'same-row', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '总额相同的两张表中，同一科目同一列的金额一致' },
+  { id: 'basic-detail', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '一般公共预算基本支出的人员经费、公用经费与基本支出明细表一致' },
+  { id: 'three-public-economic', group: 'cross-table', severity: 'warning', tolerance: 'rounding', description: '“三公”经费各项不小于基本支出明细表中对应的经济分类科目（30212、30217、30231、31013/30913）' },
+  // Text against tables
+  { id: 'figure-table', group: 'text-table', severity: 'error', tolerance: 'exact', description: '情况说明中的数字与表中同一数字一致' },
+  { id: 'subject-table', group: 'text-table', severity: 'error', tolerance: 'exact', description: '情况说明中按科目说明的决算数与表中同一科目一致' },
+  { id: 'share-table', group: 'text-table', severity: 'error', tolerance: 'exact', description: '情况说明中各类支出金额与表中同一类一致' },
+  // Arithmetic of the text
+  { id: 'change-rate', group: 'text-arithmetic', severity: 'error', tolerance: 'percent', description: '增减率 = 增减额 ÷ 上年数（上年数 = 本年数 ∓ 增减额），不是除以本年数' },
+  { id: 'completion-rate', group: 'text-arithmetic', severity: 'error', tolerance: 'percent', description: '完成年初预算的 X% = 决算数 ÷ 年初预算数；年初预算为 0 时没有完成率' },
+  { id: 'share-rate', group: 'text-arithmetic', severity: 'error', tolerance: 'percent', description: '占比 = 部分 ÷ 总数' },
+  { id: 'shares-sum', group: 'text-arithmetic', severity: 'warning', tolerance: 'percent', description: '同一总数的各部分占比之和为 100%' },
+  // Contradictions and template residue
+  { id: 'template-residue', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '没有未填写的模板文字（“增长(下降)”这样方向未定的写法、“XX”、“大于（小于）”）' },
+  { id: 'stated-denied', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '同一收入或支出不能先说有金额又说没有' },
+  // Classification
+  { id: 'code-name', group: 'classification', severity: 'info', tolerance: 'none', description: '科目编码与科目名称相符（按政府收支分类科目）' },
+]
+
+export type RuleId = (typeof rules)[number]['id']

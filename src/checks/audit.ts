@@ -1,0 +1,62 @@
+/**
+ * The audit: repair what the evidence pins down, then check every rule of
+ * the catalogue (grammars/rules.ts) and report what failed or could not be
+ * checked, with the coverage of what ran.
+ */
+import type { YujuesuanDocument } from '../../schemas/document.js'
+import type { CheckCoverage, Finding, Repair } from '../../schemas/findings.js'
+import { checkCodeNames, checkThreePublic } from './classification-checks.js'
+import { Collector } from './collector.js'
+import { evaluateIdentities } from './evaluate.js'
+import { tableIdentities } from './identities.js'
+import { repairCodes } from './repair-codes.js'
+import { repairValues } from './repair-values.js'
+import {
+  checkChangeRates,
+  checkCompletionRates,
+  checkDenied,
+  checkFigures,
+  checkResidue,
+  checkShareAmounts,
+  checkShares,
+  checkSubjects,
+} from './text-checks.js'
+
+export interface AuditText {
+  /** Narrative lines (1-based source line and text), for template residue. */
+  narrative: readonly { line: number; text: string }[]
+  /** Sentences of the 情况说明 with their first line, for contradictions. */
+  sentences: readonly { line: number; text: string }[]
+}
+
+export interface Audit {
+  findings: Finding[]
+  repairs: Repair[]
+  checks: CheckCoverage
+}
+
+/**
+ * Audit a document. Repairs change the document's tables in place (a
+ * repaired cell gets its value and the repair's id), so run it once.
+ */
+export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' | 'checks'>, text: AuditText): Audit {
+  const full = document as YujuesuanDocument
+  const year = document.meta.year.value
+  const repairs = repairCodes(document.tables, year)
+  const identities = tableIdentities(document.tables)
+  repairs.push(...repairValues(identities, document.figures, document.tables))
+  const collector = new Collector()
+  evaluateIdentities(identities, collector)
+  checkThreePublic(document.tables, collector)
+  checkCodeNames(document.tables, year, collector)
+  checkFigures(full, collector)
+  checkSubjects(full, collector)
+  checkShareAmounts(full, collector)
+  checkChangeRates(full, collector)
+  checkCompletionRates(full, collector)
+  checkShares(full, collector)
+  checkResidue(text.narrative, collector)
+  checkDenied(text.sentences, full, collector)
+  repairs.sort((a, b) => a.line - b.line || a.field.localeCompare(b.field))
+  return { findings: collector.findings(), repairs, checks: collector.coverage() }
+}

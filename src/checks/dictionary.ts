@@ -1,0 +1,54 @@
+/**
+ * Look-ups in the 政府收支分类 dictionary (grammars/classification.ts), by
+ * code and by the budget year the document covers.
+ */
+import { economicEditions, functionCodes } from '../../grammars/classification.js'
+
+/** Names compared without brackets' width, spaces and a trailing 费/费用/支出. */
+export function comparableName(name: string): string {
+  return name
+    .replace(/\s+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/(?:费用|费|支出)$/, '')
+}
+
+/** The 经济分类 edition in force in a year (the newest when the year is unknown). */
+export function economicCodes(year: number | null): Readonly<Record<string, string>> {
+  const edition =
+    economicEditions.find((candidate) => year !== null && year >= candidate.from && (candidate.to === null || year <= candidate.to)) ??
+    economicEditions[economicEditions.length - 1]!
+  return edition.codes
+}
+
+/** Names a code may carry: the 经济分类 name in that year, or the 功能分类 names met. */
+export function namesOf(code: string, economic: boolean, year: number | null): readonly string[] {
+  if (economic) {
+    const name = economicCodes(year)[code]
+    return name ? [name] : []
+  }
+  return functionCodes[code] ?? []
+}
+
+/** Whether a printed name is a name of the code (loosely: brackets, 费/费用, 支出). */
+export function nameAgrees(printed: string, names: readonly string[]): boolean {
+  const wanted = comparableName(printed)
+  return names.some((name) => {
+    const known = comparableName(name)
+    return known === wanted || known.includes(wanted) || wanted.includes(known)
+  })
+}
+
+/**
+ * Codes that start with a printed (cut) code and whose name is the printed
+ * name, or begins with it when the name is cut too.
+ */
+export function codesFor(prefix: string, item: string, length: number, economic: boolean, year: number | null): { code: string; name: string }[] {
+  const entries: [string, string][] = economic
+    ? Object.entries(economicCodes(year))
+    : Object.entries(functionCodes).flatMap(([code, names]) => names.map((name): [string, string] => [code, name]))
+  const wanted = comparableName(item)
+  return entries
+    .filter(([code, name]) => code.length === length && code.startsWith(prefix) && (comparableName(name) === wanted || name.startsWith(item)))
+    .map(([code, name]) => ({ code, name }))
+}

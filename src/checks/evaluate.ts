@@ -1,0 +1,81 @@
+/**
+ * Checks table identities: sums within the display-rounding envelope,
+ * copies exactly. A damaged cell makes the check insufficient-data, never a
+ * pass or a fail; a difference inside the envelope is at most a rounding hint.
+ */
+import { Decimal, roundingTolerance, show, sum, zero } from './amounts.js'
+import { side, type Collector } from './collector.js'
+import type { CellRef, Identity } from './identities.js'
+import { cellState, tableDecimals, tableName, tableRef } from './table-view.js'
+
+export function evaluateIdentities(identities: readonly Identity[], collector: Collector): void {
+  const decimals = new Map<object, number>()
+  const decimalsOf = (ref: CellRef) => {
+    let value = decimals.get(ref.table)
+    if (value === undefined) decimals.set(ref.table, (value = tableDecimals(ref.table)))
+    return value
+  }
+  for (const identity of identities) {
+    const refs = [identity.total, ...identity.parts]
+    const states = refs.map((ref) => cellState(ref.row, ref.column))
+    const lines = (from: number, to: number) => states.slice(from, to).flatMap((state) => (state.cell ? [state.cell.line] : []))
+    const unit = identity.total.table.unit
+    const base = {
+      key: identity.key,
+      table: tableRef(identity.table),
+      line: identity.total.row.line,
+    }
+    // Nothing printed on either side: nothing to check.
+    if (states.every((state) => state.kind === 'blank')) continue
+    const damaged = states.findIndex((state) => state.kind === 'damaged')
+    if (damaged !== -1 || identity.incomplete) {
+      const cell = damaged !== -1 ? states[damaged]!.cell! : null
+      collector.insufficient(identity.rule, {
+        ...base,
+        message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} 与 ${identity.partsLabel} 无法核对——${
+          cell ? `第 ${cell.line} 行“${cell.printed}”无法读出完整数值` : identity.incomplete
+        }`,
+        left: side(identity.totalLabel, value(states[0]!), unit, lines(0, 1)),
+        right: side(identity.partsLabel, null, unit, lines(1, states.length)),
+        difference: null,
+        tolerance: null,
+      })
+      continue
+    }
+    const total = new Decimal(value(states[0]!) ?? 0)
+    const parts = states.slice(1).map(value)
+    const partsSum = sum(parts)
+    const difference = total.minus(partsSum)
+    const printedParts = parts.filter((part) => part !== null).length
+    const decimalsUsed = Math.max(...refs.map(decimalsOf))
+    const tolerance = identity.copy || printedParts <= 1 ? zero : roundingTolerance(printedParts, decimalsUsed)
+    if (difference.isZero()) {
+      collector.pass(identity.rule)
+      continue
+    }
+    const failure = {
+      ...base,
+      left: side(identity.totalLabel, value(states[0]!) ?? '0', unit, lines(0, 1)),
+      right: side(identity.partsLabel, show(partsSum), unit, lines(1, states.length)),
+      difference: show(difference),
+      tolerance: show(tolerance),
+    }
+    if (difference.abs().lte(tolerance)) {
+      collector.hint(identity.rule, {
+        ...failure,
+        message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} 与 ${identity.partsLabel} ${failure.right.value} 相差 ${failure.difference}，在四舍五入误差 ${failure.tolerance} 以内`,
+      })
+      continue
+    }
+    collector.fail(identity.rule, {
+      ...failure,
+      message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} ≠ ${identity.partsLabel} ${failure.right.value}（差 ${failure.difference}${
+        tolerance.isZero() ? '' : `，超出四舍五入误差 ${failure.tolerance}`
+      }）`,
+    })
+  }
+}
+
+function value(state: ReturnType<typeof cellState>): string | null {
+  return state.kind === 'value' ? state.value : null
+}
