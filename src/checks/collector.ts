@@ -79,7 +79,8 @@ export class Collector {
 
   #add(ruleId: string, status: Finding['status'], failure: Failure): void {
     const rule = ruleById.get(ruleId) as Rule
-    const severity = failure.severity ?? rule.severity
+    // Could-not-check is never an error: it says what is missing, not what is wrong.
+    const severity = failure.severity ?? (status === 'insufficient-data' && rule.severity === 'error' ? 'warning' : rule.severity)
     const table = failure.table ?? null
     const tableKey = table ? `${table.id}#${table.number ?? ''}` : null
     // Grouped per rule, table, status and severity; text findings each stand alone.

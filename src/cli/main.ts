@@ -7,6 +7,7 @@ import { UserError } from './errors.js'
 import { runExtract, type Format, type Io } from './run-extract.js'
 
 const usage = `Usage: yujuesuan extract <files, folders or globs…> [--format json|ndjson|cells|csv] [--unit 万元|元] [--out DIR]
+       yujuesuan check <files, folders or globs…> [--format text|json|ndjson] [--out DIR]
 
 Reads budget / final-account disclosures (text from pdftotext or similar) and
 prints one JSON document per input: metadata, sections, tables, coverage and
@@ -23,6 +24,15 @@ diagnostics, every value with its source line.
   --out DIR         write DIR/<name>.json per input instead of printing
   --jobs N          read N files at once in worker threads (default 1); results
                     still come out in input order
+
+check audits each document (勾稽关系: sums within and across tables, the
+narrative against the tables, its rates and shares, template residue) and
+prints what failed, what could not be checked and what was repaired; it exits
+1 when any error-severity finding fails.
+
+  --format text     a readable report per document (default)
+  --format json     findings, repairs and coverage as JSON (ndjson: one line each)
+
   -h, --help        show this help
   -v, --version     show the version`
 
@@ -59,10 +69,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     const [command, ...inputs] = positionals
     if (command === undefined) throw new UserError(`no command given\n${usage}`, 2)
-    if (command !== 'extract') throw new UserError(`unknown command "${command}" (expected: extract)`, 2)
-    if (inputs.length === 0) throw new UserError('extract: no input given (a file, a folder, a glob, or - for standard input)', 2)
-    const format = (values.format ?? 'json') as Format
-    if (!formats.includes(format)) throw new UserError(`--format: "${values.format}" is not one of ${formats.join(', ')}`, 2)
+    if (command !== 'extract' && command !== 'check') throw new UserError(`unknown command "${command}" (expected: extract or check)`, 2)
+    if (inputs.length === 0) throw new UserError(`${command}: no input given (a file, a folder, a glob, or - for standard input)`, 2)
+    const format = command === 'check' ? checkFormat(values.format) : ((values.format ?? 'json') as Format)
+    if (command === 'extract' && !formats.includes(format)) throw new UserError(`--format: "${values.format}" is not one of ${formats.join(', ')}`, 2)
+    if (command === 'check' && values.unit !== undefined) throw new UserError('check: --unit applies to extract --format cells|csv only', 2)
     const unit = values.unit ?? null
     if (unit !== null && !(units as readonly string[]).includes(unit)) throw new UserError(`--unit: "${unit}" is not one of ${units.join(', ')}`, 2)
     const jobs = values.jobs === undefined ? 1 : Number(values.jobs)
@@ -79,6 +90,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     }
     throw error
   }
+}
+
+const checkFormats: Record<string, Format> = { text: 'report', json: 'check-json', ndjson: 'check-ndjson' }
+
+function checkFormat(format: string | undefined): Format {
+  const mapped = checkFormats[format ?? 'text']
+  if (!mapped) throw new UserError(`--format: "${format}" is not one of ${Object.keys(checkFormats).join(', ')} for check`, 2)
+  return mapped
 }
 
 function version(): string {

@@ -4,15 +4,19 @@
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import { cellRecordFields, toCellRecords, type ExportUnit } from '../export/cell-records.js'
 import { toCsv } from '../export/csv.js'
+import { checkJson, checkReport, hasErrors } from './render-check.js'
 
-export type Format = 'json' | 'ndjson' | 'cells' | 'csv'
+/** Output formats: the extract formats, and the check command's report, JSON and NDJSON. */
+export type Format = 'json' | 'ndjson' | 'cells' | 'csv' | 'report' | 'check-json' | 'check-ndjson'
 
 /** What a document adds to the batch summary. */
 export interface DocumentStats {
   tables: number
   cells: number
-  /** Warnings and errors among the diagnostics (the checks' findings come later). */
+  /** Findings of the audit that are errors or warnings. */
   findings: number
+  /** Whether an error-severity finding failed. */
+  errors: boolean
   /** Tables with data but no cells yet, by layout. */
   unread: string[]
 }
@@ -37,6 +41,12 @@ export function renderDocument(document: YujuesuanDocument, format: Format, unit
       const csv = toCsv(cellRecordFields, toCellRecords(document, unit ?? undefined))
       return csv.slice(csv.indexOf('\r\n') + 2)
     }
+    case 'report':
+      return checkReport(document)
+    case 'check-json':
+      return `${JSON.stringify(checkJson(document), null, 2)}\n`
+    case 'check-ndjson':
+      return `${JSON.stringify(checkJson(document))}\n`
   }
 }
 
@@ -45,7 +55,8 @@ export function documentStats(document: YujuesuanDocument): DocumentStats {
   return {
     tables: document.tables.length,
     cells: document.tables.reduce((sum, table) => sum + table.rows.reduce((rows, row) => rows + row.cells.length, 0), 0),
-    findings: document.diagnostics.filter((diagnostic) => diagnostic.severity !== 'info').length,
+    findings: document.findings.filter((finding) => finding.severity !== 'info').length,
+    errors: hasErrors(document),
     unread: document.tables.filter((table) => table.status === 'data' && !table.reconstructed && table.layout !== 'form').map((table) => table.layout ?? 'unknown'),
   }
 }

@@ -59,6 +59,7 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
   }
 
   let errors = 0
+  let failedChecks = 0
   const report = (message: string) => {
     errors++
     clearProgress()
@@ -100,6 +101,7 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
     totals.tables += outcome.stats.tables
     totals.cells += outcome.stats.cells
     totals.findings += outcome.stats.findings
+    if (outcome.stats.errors) failedChecks++
     if ((command.format === 'cells' || command.format === 'csv') && outcome.stats.unread.length > 0) {
       clearProgress()
       io.stderr(`yujuesuan: ${input.name}: ${outcome.stats.unread.length} of ${outcome.stats.tables} tables have no cells yet (${[...new Set(outcome.stats.unread)].join(', ')} layout); see diagnostics\n`)
@@ -110,12 +112,12 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
       continue
     }
     clearProgress()
-    if (command.format === 'json' && several) await io.stdout(`${printed === 0 ? '[\n' : ',\n'}${outcome.text.trimEnd()}`)
+    if (isJsonArray(command.format) && several) await io.stdout(`${printed === 0 ? '[\n' : ',\n'}${outcome.text.trimEnd()}`)
     else await io.stdout(outcome.text)
     printed++
   }
   clearProgress()
-  if (command.out === null && command.format === 'json' && several) await io.stdout(printed === 0 ? '[]\n' : '\n]\n')
+  if (command.out === null && isJsonArray(command.format) && several) await io.stdout(printed === 0 ? '[]\n' : '\n]\n')
   if (several || command.jobs > 1) {
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     const memory = Math.round(process.resourceUsage().maxRSS / 1024)
@@ -123,7 +125,14 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
       `yujuesuan: ${totals.documents} documents, ${totals.tables} tables, ${totals.cells} cells, ${totals.findings} findings, ${errors} errors, ${seconds} s, peak memory ${memory} MB\n`,
     )
   }
-  return errors > 0 ? 1 : 0
+  // The check command fails on an inconsistency as it does on an unreadable file.
+  const checking = command.format === 'report' || command.format === 'check-json' || command.format === 'check-ndjson'
+  return errors > 0 || (checking && failedChecks > 0) ? 1 : 0
+}
+
+/** Formats printed as one value per document, wrapped in an array for several. */
+function isJsonArray(format: Format): boolean {
+  return format === 'json' || format === 'check-json'
 }
 
 /** Read the inputs one after the other in this thread. */
@@ -195,7 +204,15 @@ async function* pooled(inputs: readonly Input[], command: ExtractCommand): Async
   }
 }
 
-const extensions: Record<Format, string> = { json: '.json', ndjson: '.ndjson', cells: '.cells.ndjson', csv: '.csv' }
+const extensions: Record<Format, string> = {
+  json: '.json',
+  ndjson: '.ndjson',
+  cells: '.cells.ndjson',
+  csv: '.csv',
+  report: '.check.txt',
+  'check-json': '.check.json',
+  'check-ndjson': '.check.ndjson',
+}
 
 function outputName(name: string, used: Set<string>, format: Format): string {
   const stem = name === '-' ? 'stdin' : basename(name, extname(name))
