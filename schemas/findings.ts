@@ -63,6 +63,9 @@ export const checkCoverageSchema = z
       .extend({ notApplicable: z.number().int().nonnegative().describe('rules with nothing to check in this document') })
       .describe('rules of the catalogue: a rule passed when every check it made held'),
     checks: countsSchema.describe('individual checks (one identity on one row, one statement …)'),
+    byRule: z
+      .record(z.string(), z.object({ passed: z.number().int().nonnegative(), failed: z.number().int().nonnegative(), insufficient: z.number().int().nonnegative() }))
+      .describe('checks made by each rule that ran, by rule id'),
   })
   .describe('how much of the document the audit could check')
 

@@ -52,6 +52,7 @@ export class Collector {
     const result: CheckCoverage = {
       rules: { total: rules.length, passed: 0, failed: 0, insufficient: 0, notApplicable: 0 },
       checks: { total: 0, passed: 0, failed: 0, insufficient: 0 },
+      byRule: {},
     }
     for (const rule of rules) {
       const counts = this.#counts.get(rule.id)
@@ -59,6 +60,7 @@ export class Collector {
         result.rules.notApplicable++
         continue
       }
+      result.byRule[rule.id] = { ...counts }
       result.checks.passed += counts.passed
       result.checks.failed += counts.failed
       result.checks.insufficient += counts.insufficient

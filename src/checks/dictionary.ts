@@ -4,13 +4,14 @@
  */
 import { economicEditions, functionCodes } from '../../grammars/classification.js'
 
-/** Names compared without brackets' width, spaces and a trailing 费/费用/支出. */
+/** A name without spaces and with half-width brackets. */
+export function plainName(name: string): string {
+  return name.replace(/\s+/g, '').replace(/（/g, '(').replace(/）/g, ')')
+}
+
+/** Names compared loosely: also without a trailing 费/费用/支出 (documents print both forms). */
 export function comparableName(name: string): string {
-  return name
-    .replace(/\s+/g, '')
-    .replace(/（/g, '(')
-    .replace(/）/g, ')')
-    .replace(/(?:费用|费|支出)$/, '')
+  return plainName(name).replace(/(?:费用|费|支出)$/, '')
 }
 
 /** The 经济分类 edition in force in a year (the newest when the year is unknown). */

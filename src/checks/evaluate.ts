@@ -53,11 +53,12 @@ export function evaluateIdentities(identities: readonly Identity[], collector: C
       collector.pass(identity.rule)
       continue
     }
+    // Shown with the decimals the table prints.
     const failure = {
       ...base,
       left: side(identity.totalLabel, value(states[0]!) ?? '0', unit, lines(0, 1)),
-      right: side(identity.partsLabel, show(partsSum), unit, lines(1, states.length)),
-      difference: show(difference),
+      right: side(identity.partsLabel, partsSum.toFixed(decimalsUsed), unit, lines(1, states.length)),
+      difference: difference.toFixed(decimalsUsed),
       tolerance: show(tolerance),
     }
     if (difference.abs().lte(tolerance)) {

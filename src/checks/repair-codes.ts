@@ -7,7 +7,7 @@
  */
 import type { Repair } from '../../schemas/findings.js'
 import type { Table, TableRow } from '../../schemas/table.js'
-import { codesFor, comparableName, namesOf } from './dictionary.js'
+import { codesFor, namesOf, plainName } from './dictionary.js'
 import { fingerprint } from './fingerprint.js'
 
 /** Expected code length for a cut code: the 5-digit 款 of 经济分类, the 7-digit 项 of 功能分类 (or the next level up). */
@@ -72,9 +72,9 @@ function parentOf(code: string, table: Table): string | null {
 function repairName(table: Table, row: TableRow, year: number | null, printedCodes: Map<string, Set<string>>, repairs: Repair[]): void {
   const printed = row.itemDamaged ?? row.item!
   const dictionary = namesOf(row.code!, row.code!.startsWith('3'), year)
-  if (dictionary.some((name) => comparableName(name) === comparableName(printed))) return
+  if (dictionary.some((name) => plainName(name) === plainName(printed))) return
   const elsewhere = [...(printedCodes.get(row.code!) ?? [])]
-  const longer = [...new Set([...dictionary, ...elsewhere])].filter((name) => name.length > printed.length && name.startsWith(printed))
+  const longer = [...new Set([...dictionary, ...elsewhere])].filter((name) => name.length > printed.length && plainName(name).startsWith(plainName(printed)))
   if (longer.length !== 1) return
   const source = dictionary.includes(longer[0]!) ? `政府收支分类科目 ${row.code} ${longer[0]}` : `其他表同一科目 ${row.code} ${longer[0]}`
   const id = fingerprint('item', table.id, table.number, row.line, row.group, printed)

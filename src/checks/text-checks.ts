@@ -175,15 +175,16 @@ function checkRate(change: ChangeStatement & { amount: string; rate: string; cur
     collector.pass('change-rate')
     return
   }
-  const computed = interval.point.toDecimalPlaces(Math.max(decimalsOf(change.rate), 1))
+  const places = Math.max(decimalsOf(change.rate), 1)
+  const computed = interval.point.toFixed(places)
   const byCurrent = rateInterval(amount, current, half.times(2))
   const hint = byCurrent && rateAgrees(change.rate, byCurrent) ? '；文中的比率是以本年数为分母算出的' : ''
   collector.fail('change-rate', {
     ...base,
-    message: `情况说明第 ${change.line} 行 ${change.subject}：${change.direction} ${change.amount} 万元，上年数 ${show(previous)} 万元，应为 ${show(computed)}%，文中为 ${change.rate}%${hint}`,
+    message: `情况说明第 ${change.line} 行 ${change.subject}：${change.direction} ${change.amount} 万元，上年数 ${show(previous)} 万元，应为 ${computed}%，文中为 ${change.rate}%${hint}`,
     left: side('文中增减率', change.rate, '%', [change.line]),
-    right: side(`${change.amount} ÷ ${show(previous)}`, show(computed), '%', [change.line]),
-    difference: show(new Decimal(change.rate).minus(computed)),
+    right: side(`${change.amount} ÷ ${show(previous)}`, computed, '%', [change.line]),
+    difference: new Decimal(change.rate).minus(computed).toFixed(places),
   })
 }
 
@@ -209,13 +210,14 @@ export function checkCompletionRates(document: YujuesuanDocument, collector: Col
       collector.pass('completion-rate')
       continue
     }
-    const computed = interval.point.toDecimalPlaces(Math.max(decimalsOf(subject.completionRate), 1))
+    const places = Math.max(decimalsOf(subject.completionRate), 1)
+    const computed = interval.point.toFixed(places)
     collector.fail('completion-rate', {
       ...base,
-      message: `情况说明第 ${subject.line} 行 ${name}：决算 ${subject.final} ÷ 年初预算 ${subject.initialBudget} = ${show(computed)}%，文中为 ${subject.completionRate}%`,
+      message: `情况说明第 ${subject.line} 行 ${name}：决算 ${subject.final} ÷ 年初预算 ${subject.initialBudget} = ${computed}%，文中为 ${subject.completionRate}%`,
       left: side('文中完成率', subject.completionRate, '%', [subject.line]),
-      right: side(`${subject.final} ÷ ${subject.initialBudget}`, show(computed), '%', [subject.line]),
-      difference: show(new Decimal(subject.completionRate).minus(computed)),
+      right: side(`${subject.final} ÷ ${subject.initialBudget}`, computed, '%', [subject.line]),
+      difference: new Decimal(subject.completionRate).minus(computed).toFixed(places),
     })
   }
 }
@@ -282,15 +284,16 @@ function checkShare(share: ShareStatement, whole: string, balanced: boolean, col
     collector.pass('share-rate')
     return
   }
-  const computed = interval.point.toDecimalPlaces(Math.max(decimalsOf(share.share), 1))
+  const places = Math.max(decimalsOf(share.share), 1)
+  const computed = interval.point.toFixed(places)
   const lastPlace = new Decimal(10).pow(-decimalsOf(share.share))
   const remainder = balanced && new Decimal(share.share).minus(computed).abs().lte(lastPlace)
   collector[remainder ? 'hint' : 'fail']('share-rate', {
     ...base,
-    message: `情况说明第 ${share.line} 行 ${share.subject}：${share.amount} ÷ ${whole} = ${show(computed)}%，文中为 ${share.share}%${remainder ? '（各项占比凑足 100%，尾差记在此项）' : ''}`,
+    message: `情况说明第 ${share.line} 行 ${share.subject}：${share.amount} ÷ ${whole} = ${computed}%，文中为 ${share.share}%${remainder ? '（各项占比凑足 100%，尾差记在此项）' : ''}`,
     left: side('文中占比', share.share, '%', [share.line]),
-    right: side(`${share.amount} ÷ ${whole}`, show(computed), '%', [share.line]),
-    difference: show(new Decimal(share.share).minus(computed)),
+    right: side(`${share.amount} ÷ ${whole}`, computed, '%', [share.line]),
+    difference: new Decimal(share.share).minus(computed).toFixed(places),
   })
 }
 

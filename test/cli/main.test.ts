@@ -14,6 +14,40 @@ async function run(argv: string[], stdin: Uint8Array = new Uint8Array()) {
 
 const seed = (id: keyof typeof seeds) => join(root, seeds[id])
 
+describe('yujuesuan check', () => {
+  it('prints a readable report and exits 1 when an error-severity rule fails', async () => {
+    const { code, stdout, stderr } = await run(['check', seed('003')])
+    expect([code, stderr]).toEqual([1, ''])
+    const lines = stdout.split('\n')
+    expect(lines[0]).toBe(`${seed('003')}  武汉市洪山区科学技术协会 2021 决算`)
+    expect(lines[1]).toBe('  规则 21 条：通过 3，未通过 1，无法核对 0，不适用 17；核对 29 处：通过 28，未通过 1，无法核对 0；修复 0 处')
+    expect(lines[2]).toMatch(/^ {2}错误 {2}\[change-rate\] 情况说明第 267 行 机关运行经费支出：减少 6\.28 万元，上年数 39\.67 万元，应为 15\.8%，文中为 93\.4% {2}#[0-9a-f]{12}$/)
+  })
+
+  it('exits 0 for a document whose only findings are rounding hints', async () => {
+    const { code, stdout } = await run(['check', seed('001')])
+    expect(code).toBe(0)
+    expect(stdout).toContain('  提示  [summary-side] 部门收支总表（表 1）「本年支出合计」行：本年支出合计 704.60 与 Σ 各项（25 行） 704.59 相差 0.01，在四舍五入误差 0.13 以内')
+  })
+
+  it('gives findings, repairs and coverage as JSON, an array for several files', async () => {
+    const { code, stdout } = await run(['check', '--format', 'json', seed('001'), seed('002')])
+    expect(code).toBe(1)
+    const [first, second] = JSON.parse(stdout)
+    expect(Object.keys(first)).toEqual(['source', 'department', 'year', 'kind', 'checks', 'findings', 'repairs'])
+    expect(second.findings.filter((finding: { severity: string }) => finding.severity === 'error').map((finding: { rule: string }) => finding.rule)).toEqual(['share-table'])
+    expect(second.repairs.length).toBe(32 + 47 + 15)
+  })
+
+  it('rejects a wrong call with exit code 2, and reports an unreadable file in one line', async () => {
+    expect(await run(['check', '--format', 'csv', seed('001')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "csv" is not one of text, json, ndjson for check\n' })
+    expect((await run(['check', '--unit', '元', seed('001')])).code).toBe(2)
+    const missing = await run(['check', join(root, 'seeds/none.txt')])
+    expect(missing.code).toBe(1)
+    expect(missing.stderr.trimEnd().split('\n')).toHaveLength(1)
+  })
+})
+
 describe('yujuesuan extract', () => {
   it('prints one JSON object for one file', async () => {
     const { code, stdout, stderr } = await run(['extract', seed('004')])
@@ -97,7 +131,7 @@ describe('yujuesuan extract', () => {
     expect(code).toBe(0)
     expect(stdout.startsWith('\ufeffsource,department,year,kind,table,tableNumber,side,code,item,column,value,unit,line,damaged,repair\r\n')).toBe(true)
     expect(stdout.split('source,department').length).toBe(2)
-    expect(stderr).toMatch(/^yujuesuan: 2 documents, 30 tables, \d+ cells, 4 findings, 0 errors, [\d.]+ s, peak memory \d+ MB\n$/)
+    expect(stderr).toMatch(/^yujuesuan: 2 documents, 30 tables, \d+ cells, 1 findings, 0 errors, [\d.]+ s, peak memory \d+ MB\n$/)
     const corpusFile = join(root, '../shared/corpus/shanghai-putuo-caizhengju-2024-juesuan.raw.txt')
     expect((await run(['extract', '--format', 'csv', corpusFile])).stderr).toBe(`yujuesuan: ${corpusFile}: 7 of 9 tables have no cells yet (cells layout); see diagnostics\n`)
   })
@@ -105,7 +139,7 @@ describe('yujuesuan extract', () => {
   it('rejects a wrong call with exit code 2 and one line', async () => {
     expect(await run(['extract', '--unit', '亿元', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --unit: "亿元" is not one of 万元, 元\n' })
     expect(await run(['extract', '--format', 'xml', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: --format: "xml" is not one of json, ndjson, cells, csv\n' })
-    expect(await run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract)\n' })
+    expect(await run(['convert', seed('004')])).toEqual({ code: 2, stdout: '', stderr: 'yujuesuan: unknown command "convert" (expected: extract or check)\n' })
     expect(await run(['extract'])).toMatchObject({ code: 2 })
     expect((await run(['extract', '--frobnicate', seed('004')])).stderr.split('\n')).toHaveLength(2)
   })

@@ -1,0 +1,207 @@
+/**
+ * Every rule of the catalogue fires on a crafted violation and stays silent
+ * (having run) on the valid case.
+ */
+import { describe, expect, it } from 'vitest'
+import { rules } from '../../grammars/rules.js'
+import { craft, expenditure, findingsOf, ran, summary } from './craft.js'
+
+const generalBudget = (basic = '20.00') => [
+  '科目代码⇥科目名称⇥合计⇥基本支出⇥项目支出',
+  `⇥合计⇥30.00⇥${basic}⇥10.00`,
+  `201⇥一般公共服务支出⇥30.00⇥${basic}⇥10.00`,
+]
+const basicDetail = (personnel = '15.00', reception = '1.00') => [
+  '科目代码⇥科目名称⇥合计⇥人员经费⇥公用经费',
+  `⇥合计⇥20.00⇥${personnel}⇥5.00`,
+  `301⇥工资福利支出⇥${personnel}⇥${personnel}⇥`,
+  `30101⇥基本工资⇥${personnel}⇥${personnel}⇥`,
+  '302⇥商品和服务支出⇥5.00⇥⇥5.00',
+  `30217⇥公务接待费⇥${reception}⇥⇥${reception}`,
+  `30201⇥办公费⇥${(5 - Number(reception)).toFixed(2)}⇥⇥${(5 - Number(reception)).toFixed(2)}`,
+]
+const threePublic = (reception = '2.00') => [
+  '合计⇥因公出国(境)费⇥公务用车购置及运行维护费⇥公务接待费',
+  `${(3 + Number(reception)).toFixed(2)}⇥⇥3.00⇥${reception}`,
+]
+
+describe('table rules', () => {
+  it('column-sum: 本年支出合计 = 基本支出 + 项目支出 on every row', () => {
+    expect(findingsOf(craft({ expenditure: expenditure() }), 'column-sum')).toEqual([])
+    expect(ran(craft({ expenditure: expenditure() }), 'column-sum').passed).toBe(5)
+    const broken = findingsOf(craft({ expenditure: expenditure({ itemProject: '1.00' }) }), 'column-sum')
+    expect(broken.map((finding) => [finding.status, finding.left.value, finding.right.value, finding.difference, finding.line])).toEqual([
+      ['fail', '20.00', '21.00', '-1.00', 13],
+    ])
+  })
+
+  it('children-sum: 款 = Σ 项', () => {
+    expect(findingsOf(craft({ expenditure: expenditure() }), 'children-sum')).toEqual([])
+    const broken = findingsOf(craft({ expenditure: expenditure({ item: '21.00', itemProject: '1.00' }) }), 'children-sum')
+    expect(broken.map((finding) => [finding.left.label, finding.left.value, finding.right.value])).toEqual([['20101 人大事务（本年支出合计）', '30.00', '31.00']])
+  })
+
+  it('total-row: 合计 = Σ 类', () => {
+    expect(ran(craft({ expenditure: expenditure() }), 'total-row')).toEqual({ passed: 3, failed: 0, insufficient: 0 })
+    const broken = findingsOf(craft({ expenditure: expenditure({ total: '31.00' }) }), 'total-row')
+    expect(broken.map((finding) => [finding.difference, finding.tolerance])).toEqual([['1.00', '0']])
+  })
+
+  it('summary-balance: 收入总计 = 支出总计', () => {
+    expect(ran(craft({ summary: summary() }), 'summary-balance')).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+    const broken = findingsOf(craft({ summary: summary({ expenditureTotal: '31.00' }) }), 'summary-balance')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['30.00', '31.00']])
+  })
+
+  it('summary-side: 本年收入合计 = Σ 各项收入', () => {
+    expect(ran(craft({ summary: summary() }), 'summary-side').passed).toBe(2)
+    const broken = findingsOf(craft({ summary: summary({ income: '29.00' }) }), 'summary-side')
+    expect(broken.map((finding) => [finding.left.label, finding.left.value, finding.right.value])).toEqual([['本年收入合计', '30.00', '29.00']])
+  })
+
+  it('summary-total: 总计 = 本年合计 + 年初结转和结余', () => {
+    expect(ran(craft({ summary: summary() }), 'summary-total').passed).toBe(2)
+    const broken = findingsOf(craft({ summary: summary({ carried: '5.00' }) }), 'summary-total')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['30.00', '35.00']])
+  })
+})
+
+describe('cross-table rules', () => {
+  it('summary-vs-table: the summary 本年支出合计 = the expenditure table 合计', () => {
+    expect(ran(craft({ summary: summary(), expenditure: expenditure() }), 'summary-vs-table').passed).toBe(1)
+    const broken = findingsOf(
+      craft({ summary: summary({ expenditure: '31.00', expenditureTotal: '31.00', incomeTotal: '31.00', carried: '1.00' }), expenditure: expenditure() }),
+      'summary-vs-table',
+    )
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['31.00', '30.00']])
+  })
+
+  it('summary-category: a 类 on the summary = the same 类 in the expenditure table', () => {
+    expect(ran(craft({ summary: summary(), expenditure: expenditure() }), 'summary-category').passed).toBe(1)
+    const broken = findingsOf(craft({ summary: summary({ category: '29.00' }), expenditure: expenditure() }), 'summary-category')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['29.00', '30.00']])
+  })
+
+  it('same-row: tables with the same grand total agree row by row', () => {
+    expect(ran(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row').passed).toBeGreaterThan(0)
+    expect(findingsOf(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row')).toEqual([])
+    const broken = findingsOf(
+      craft({ expenditure: expenditure(), generalBudget: [...generalBudget().slice(0, 2), '201⇥一般公共服务支出⇥30.00⇥19.00⇥11.00'] }),
+      'same-row',
+    )
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['19.00', '20.00']])
+    expect(broken[0]!.more.map((instance) => [instance.left.value, instance.right.value])).toEqual([['11.00', '10.00']])
+  })
+
+  it('basic-detail: 一般公共预算 基本支出 = 人员经费 + 公用经费 of the detail table', () => {
+    expect(ran(craft({ generalBudget: generalBudget(), basic: basicDetail() }), 'basic-detail').passed).toBe(1)
+    const broken = findingsOf(craft({ generalBudget: generalBudget(), basic: basicDetail('14.00') }), 'basic-detail')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['20.00', '19.00']])
+  })
+
+  it('three-public-economic: 公务接待费 is never below 30217 of the 基本支出 detail', () => {
+    expect(ran(craft({ basic: basicDetail(), threePublic: threePublic() }), 'three-public-economic').passed).toBe(1)
+    const broken = findingsOf(craft({ basic: basicDetail('15.00', '3.00'), threePublic: threePublic('2.00') }), 'three-public-economic')
+    expect(broken.map((finding) => [finding.severity, finding.left.value, finding.right.value])).toEqual([['warning', '2', '3']])
+  })
+})
+
+describe('text against tables', () => {
+  it('figure-table: 收、支总计 in the text = 总计 of the summary', () => {
+    expect(ran(craft({ summary: summary() }, ['2023 年度收、支总计 30.00 万元。']), 'figure-table').passed).toBe(1)
+    const broken = findingsOf(craft({ summary: summary() }, ['2023 年度收、支总计 30.10 万元。']), 'figure-table')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.line])).toEqual([['30.10', '30.00', 19]])
+  })
+
+  it('subject-table: a per-科目 决算 = the row of its code', () => {
+    const sentence = (final: string) => `一般公共服务支出（类）人大事务（款）行政运行（项）年初预算为 20.00 万元，支出决算为 ${final} 万元，完成年初预算的 ${final === '20.00' ? '100' : '110'}%。`
+    const rows = [...generalBudget(), '20101⇥人大事务⇥30.00⇥20.00⇥10.00', '2010101⇥行政运行⇥20.00⇥20.00⇥', '2010102⇥一般行政管理事务⇥10.00⇥⇥10.00']
+    expect(ran(craft({ generalBudget: rows }, [sentence('20.00')]), 'subject-table').passed).toBe(1)
+    const broken = findingsOf(craft({ generalBudget: rows }, [sentence('22.00')]), 'subject-table')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['22.00', '20.00']])
+  })
+
+  it('share-table: a 类 amount in the text = the 类 row', () => {
+    expect(ran(craft({ generalBudget: generalBudget() }, ['一般公共服务支出 30.00 万元，占 100%。']), 'share-table').passed).toBe(1)
+    const broken = findingsOf(craft({ generalBudget: generalBudget() }, ['一般公共服务支出 30.01 万元，占 100%。']), 'share-table')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.difference])).toEqual([['30.01', '30.00', '0.01']])
+  })
+})
+
+describe('arithmetic of the text', () => {
+  it('change-rate: divided by the previous year, and says so when the current year was used', () => {
+    expect(ran(craft({}, ['2023 年度收、支总计 30.00 万元。与 2022 年度相比，收、支总计各减少 10.00 万元，下降 25.0%。']), 'change-rate').passed).toBe(1)
+    const broken = findingsOf(craft({}, ['2023 年度收、支总计 30.00 万元。与 2022 年度相比，收、支总计各减少 10.00 万元，下降 33.3%。']), 'change-rate')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['33.3', '25.0']])
+    expect(broken[0]!.message).toContain('以本年数为分母')
+  })
+
+  it('completion-rate: 决算 ÷ 年初预算, and none when the budget is 0', () => {
+    const sentence = (budget: string, rate: string) => `一般公共服务支出（类）人大事务（款）行政运行（项）年初预算为 ${budget} 万元，支出决算为 20.00 万元，完成年初预算的 ${rate}%。`
+    expect(ran(craft({}, [sentence('16.00', '125.0')]), 'completion-rate').passed).toBe(1)
+    expect(findingsOf(craft({}, [sentence('16.00', '120.0')]), 'completion-rate').map((finding) => finding.right.value)).toEqual(['125.0'])
+    expect(findingsOf(craft({}, [sentence('0', '100')]), 'completion-rate').map((finding) => finding.message)).toEqual([
+      '情况说明第 9 行 一般公共服务支出／人大事务／行政运行：年初预算为 0，不应有完成率（文中为 100%）',
+    ])
+  })
+
+  it('share-rate and shares-sum: part ÷ whole, and parts that make the whole make 100%', () => {
+    const shares = (first: string, second: string) => [`一般公共服务支出 30.00 万元，占 ${first}%；教育支出 10.00 万元，占 ${second}%。`]
+    const clean = craft({}, shares('75.0', '25.0'))
+    expect([ran(clean, 'share-rate').passed, ran(clean, 'shares-sum').passed]).toEqual([2, 1])
+    expect(findingsOf(craft({}, shares('70.0', '30.0')), 'share-rate').map((finding) => [finding.left.value, finding.right.value])).toEqual([
+      ['70.0', '75.0'],
+      ['30.0', '25.0'],
+    ])
+    // Off by one unit of the last place while the printed shares add up to 100: the rounding remainder, a hint.
+    const remainder = craft({}, [`一般公共服务支出 20.00 万元，占 66.7%；教育支出 10.00 万元，占 33.3%。`])
+    expect(findingsOf(remainder, 'share-rate')).toEqual([])
+  })
+})
+
+describe('consistency of the text', () => {
+  it('template-residue: 增长(下降) left in the text', () => {
+    expect(findingsOf(craft({}, ['一般公共预算财政拨款支出 30.00 万元，比上年减少 10.00 万元，下降 25.0%。']), 'template-residue')).toEqual([])
+    const broken = findingsOf(craft({}, ['一般公共预算财政拨款支出 30.00 万元，比上年减少 10.00 万元，增长(下降)25.0%。']), 'template-residue')
+    expect(broken.map((finding) => [finding.severity, finding.message])).toEqual([['warning', '第 9 行留有模板文字“增长(下降)”']])
+  })
+
+  it('stated-denied: an income stated and then said to be absent', () => {
+    const stated = '其中：财政拨款收入 25.00 万元，占本年收入 83.3%；其他收入 5.00 万元，占本年收入 16.7%。'
+    expect(findingsOf(craft({}, [stated, '本年度无上级补助收入、事业收入。']), 'stated-denied')).toEqual([])
+    const broken = findingsOf(craft({}, [stated, '本年度无上级补助收入、事业收入、其他收入。']), 'stated-denied')
+    expect(broken.map((finding) => [finding.left.value, finding.line])).toEqual([['5.00', 10]])
+  })
+
+  it('code-name: a name that is not its code’s (info only)', () => {
+    const document = craft({ basic: ['科目代码⇥科目名称⇥合计⇥人员经费⇥公用经费', '⇥合计⇥5.00⇥⇥5.00', '302⇥商品和服务支出⇥5.00⇥⇥5.00', '30201⇥差旅费⇥5.00⇥⇥5.00'] })
+    expect(document.findings.filter((finding) => finding.rule === 'code-name').map((finding) => [finding.severity, finding.right.value])).toEqual([['info', '办公费']])
+  })
+})
+
+it('the catalogue: every rule has an id, a group, a severity and a one-line description, and each is tested above', () => {
+  expect(rules.map((rule) => rule.id)).toEqual([
+    'column-sum',
+    'children-sum',
+    'total-row',
+    'summary-balance',
+    'summary-side',
+    'summary-total',
+    'summary-vs-table',
+    'summary-category',
+    'same-row',
+    'basic-detail',
+    'three-public-economic',
+    'figure-table',
+    'subject-table',
+    'share-table',
+    'change-rate',
+    'completion-rate',
+    'share-rate',
+    'shares-sum',
+    'template-residue',
+    'stated-denied',
+    'code-name',
+  ])
+  for (const rule of rules) expect(rule.description).not.toContain('\n')
+})
