@@ -15,15 +15,29 @@ export const subsetTables: readonly { whole: string; part: string }[] = [
   { whole: 'budget.fiscalExpenditure', part: 'budget.generalBudgetExpenditure' },
 ]
 
-/** The summary tables and the tables whose 合计 row their 本年收入/支出合计 must equal. */
-export const summaryTotals: readonly { summary: string; side: '收入' | '支出'; table: string }[] = [
+/**
+ * The summary tables and the tables whose 合计 row their 本年收入/支出合计
+ * must equal; `column` picks the summary's column when it has several (a
+ * 财政拨款 summary's 一般公共预算 column against the 一般公共预算 table).
+ */
+export const summaryTotals: readonly { summary: string; side: '收入' | '支出'; table: string; column?: RegExp }[] = [
   { summary: 'final.summary', side: '收入', table: 'final.income' },
   { summary: 'final.summary', side: '支出', table: 'final.expenditure' },
   { summary: 'budget.summary', side: '收入', table: 'budget.income' },
   { summary: 'budget.summary', side: '支出', table: 'budget.expenditure' },
-  { summary: 'final.fiscalSummary', side: '支出', table: 'final.generalBudgetExpenditure' },
+  { summary: 'final.fiscalSummary', side: '支出', table: 'final.generalBudgetExpenditure', column: /一般公共预算/ },
   { summary: 'budget.fiscalSummary', side: '支出', table: 'budget.fiscalExpenditure' },
 ]
+
+/** What the statement that a table is empty must be about (a table's own subject, not another's). */
+export const emptyTableSubjects: Readonly<Record<string, RegExp>> = {
+  'final.governmentFunds': /政府性基金/,
+  'budget.governmentFunds': /政府性基金/,
+  'final.stateCapital': /国有资本经营/,
+  'budget.stateCapital': /国有资本经营/,
+  'final.threePublic': /三公/,
+  'budget.threePublic': /三公/,
+}
 
 /**
  * The summary tables whose 支出 side lists each 类 by name, and the table

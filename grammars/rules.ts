@@ -31,6 +31,7 @@ export const rules: readonly Rule[] = [
   { id: 'same-row', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '总额相同的两张表中，同一科目同一列的金额一致' },
   { id: 'basic-detail', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '一般公共预算基本支出的人员经费、公用经费与基本支出明细表一致' },
   { id: 'three-public-economic', group: 'cross-table', severity: 'warning', tolerance: 'rounding', description: '“三公”经费各项不小于基本支出明细表中对应的经济分类科目（30212、30217、30231、31013/30913）' },
+  { id: 'empty-statement', group: 'cross-table', severity: 'warning', tolerance: 'none', description: '空表的说明说的是本表的内容（政府性基金表说政府性基金，不说国有资本经营）' },
   // Text against tables
   { id: 'figure-table', group: 'text-table', severity: 'error', tolerance: 'exact', description: '情况说明中的数字与表中同一数字一致' },
   { id: 'subject-table', group: 'text-table', severity: 'error', tolerance: 'exact', description: '情况说明中按科目说明的决算数与表中同一科目一致' },

@@ -5,7 +5,7 @@
  */
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { CheckCoverage, Finding, Repair } from '../../schemas/findings.js'
-import { checkCodeNames, checkThreePublic } from './classification-checks.js'
+import { checkCodeNames, checkEmptyStatements, checkThreePublic } from './classification-checks.js'
 import { Collector } from './collector.js'
 import { evaluateIdentities } from './evaluate.js'
 import { tableIdentities } from './identities.js'
@@ -48,6 +48,7 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   const collector = new Collector()
   evaluateIdentities(identities, collector)
   checkThreePublic(document.tables, collector)
+  checkEmptyStatements(document.tables, collector)
   checkCodeNames(document.tables, year, collector)
   checkFigures(full, collector)
   checkSubjects(full, collector)

@@ -2,7 +2,7 @@
  * Checks that need the meaning of a 科目: names against the dictionary, and
  * the “三公” items against the 经济分类 lines that pay for them.
  */
-import { threePublicEconomic } from '../../grammars/identities.js'
+import { emptyTableSubjects, threePublicEconomic } from '../../grammars/identities.js'
 import type { Table } from '../../schemas/table.js'
 import { Decimal, show } from './amounts.js'
 import { side, type Collector } from './collector.js'
@@ -72,5 +72,30 @@ export function checkThreePublic(tables: readonly Table[], collector: Collector)
         line: row.line,
       })
     }
+  }
+}
+
+/** The statement that a table is empty names that table's subject, not another table's. */
+export function checkEmptyStatements(tables: readonly Table[], collector: Collector): void {
+  for (const table of tables) {
+    const own = emptyTableSubjects[table.id]
+    if (table.status !== 'empty' || table.statement === null || !own) continue
+    const others = [...new Set(Object.values(emptyTableSubjects).map((subject) => subject.source))].filter(
+      (source) => source !== own.source && new RegExp(source).test(table.statement!),
+    )
+    if (own.test(table.statement) || others.length === 0) {
+      collector.pass('empty-statement')
+      continue
+    }
+    collector.fail('empty-statement', {
+      key: table.id,
+      table: tableRef(table),
+      message: `${tableName(table)}的空表说明“${table.statement}”说的是${others.join('、')}，不是本表的内容`,
+      left: side('空表说明', table.statement, null, [table.line]),
+      right: side('本表', table.title, null, [table.line]),
+      difference: null,
+      tolerance: null,
+      line: table.line,
+    })
   }
 }

@@ -297,7 +297,9 @@ function summaryVsTables(tables: readonly Table[]): Identity[] {
     const other = tableById(tables, pair.table)
     if (!summary || !other) continue
     const row = summary.rows.find((candidate) => candidate.side === pair.side && candidate.item !== null && /^本年.*合计$/.test(candidate.item))
-    const column = totalColumn(summary, pair.side)
+    const column = pair.column
+      ? (amountColumns(summary).find((candidate) => candidate.side === pair.side && pair.column!.test(candidate.key)) ?? null)
+      : totalColumn(summary, pair.side)
     const otherTotal = totalRow(other.rows)
     const otherColumn = totalColumn(other)
     if (!row || !column || !otherTotal || !otherColumn) continue

@@ -12,6 +12,7 @@ export interface CraftedTables {
   generalBudget?: string[]
   basic?: string[]
   threePublic?: string[]
+  governmentFunds?: string[]
 }
 
 const titles: Record<keyof CraftedTables, string> = {
@@ -21,6 +22,7 @@ const titles: Record<keyof CraftedTables, string> = {
   generalBudget: '一般公共预算财政拨款支出决算表',
   basic: '一般公共预算财政拨款基本支出决算表',
   threePublic: '财政拨款“三公”经费支出决算表',
+  governmentFunds: '政府性基金预算财政拨款收入支出决算表',
 }
 
 export function craft(tables: CraftedTables, narrative: string[] = []) {

@@ -106,6 +106,15 @@ describe('cross-table rules', () => {
   })
 })
 
+it('empty-statement: the statement that a table is empty is about that table', () => {
+  expect(ran(craft({ governmentFunds: ['本单位无政府性基金预算财政拨款收入支出，故本表无数据。'] }), 'empty-statement').passed).toBe(1)
+  expect(ran(craft({ governmentFunds: ['注：本部门无相关收支项目，故本表无数据。'] }), 'empty-statement').passed).toBe(1)
+  const broken = findingsOf(craft({ governmentFunds: ['本单位无国有资本经营预算财政拨款收入支出，故本表无数据。'] }), 'empty-statement')
+  expect(broken.map((finding) => finding.message)).toEqual([
+    '政府性基金预算财政拨款收入支出决算表（公开 01 表）的空表说明“本单位无国有资本经营预算财政拨款收入支出，故本表无数据。”说的是国有资本经营，不是本表的内容',
+  ])
+})
+
 describe('text against tables', () => {
   it('figure-table: 收、支总计 in the text = 总计 of the summary', () => {
     expect(ran(craft({ summary: summary() }, ['2023 年度收、支总计 30.00 万元。']), 'figure-table').passed).toBe(1)
@@ -192,6 +201,7 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'same-row',
     'basic-detail',
     'three-public-economic',
+    'empty-statement',
     'figure-table',
     'subject-table',
     'share-table',
