@@ -125,11 +125,6 @@ function columnSums(table: Table): Identity[] {
   return identities
 }
 
-/** A row whose code is unreadable and could be one of `code`'s children. */
-function unreadableChild(rows: readonly TableRow[], code: string): TableRow | undefined {
-  return rows.find((row) => row.code === null && row.codeDamaged !== null && (row.codeDamaged.startsWith(code) || code.startsWith(row.codeDamaged)))
-}
-
 /** Amount columns by key: side-by-side groups repeat a key, and a row holds it once. */
 function distinctColumns(table: Table): TableColumn[] {
   const seen = new Set<string>()
@@ -141,24 +136,34 @@ function childrenSums(table: Table): Identity[] {
   const identities: Identity[] = []
   const columns = distinctColumns(table)
   for (const rows of rowGroups(table)) {
+    // Children by parent code, and rows whose code is unreadable: one pass each, so a long table stays linear.
+    const children = new Map<string, TableRow[]>()
+    for (const row of rows) {
+      if (row.parentCode === null || row.code === null || row.code === row.parentCode) continue
+      const list = children.get(row.parentCode)
+      if (list) list.push(row)
+      else children.set(row.parentCode, [row])
+    }
+    const unreadable = rows.filter((row) => row.code === null && row.codeDamaged !== null)
     for (const parent of rows) {
-      if (parent.code === null) continue
-      const children = rows.filter((row) => row.parentCode === parent.code && row.code !== null && row.code !== parent.code)
-      if (children.length === 0) continue
-      const unreadable = unreadableChild(rows, parent.code)
+      const own = parent.code !== null ? children.get(parent.code) : undefined
+      if (!own) continue
+      const code = parent.code!
+      // A row whose code cannot be read could be one of the children.
+      const missing = unreadable.find((row) => row.codeDamaged!.startsWith(code) || code.startsWith(row.codeDamaged!))
       for (const column of columns) {
         if (!parent.cells.some((cell) => cell.column === column.key)) continue
         identities.push({
           rule: 'children-sum',
           table,
-          key: `${parent.code}|${column.key}`,
+          key: `${code}|${column.key}`,
           where: where(parent),
           total: { table, row: parent, column: column.key },
-          totalLabel: `${parent.code} ${rowLabel(parent)}（${column.key}）`,
-          parts: children.map((row) => ({ table, row, column: column.key })),
-          partsLabel: `Σ 下级科目（${children.map((row) => row.code).join('、')}）`,
+          totalLabel: `${code} ${rowLabel(parent)}（${column.key}）`,
+          parts: own.map((row) => ({ table, row, column: column.key })),
+          partsLabel: `Σ 下级科目（${own.map((row) => row.code).join('、')}）`,
           copy: false,
-          incomplete: unreadable ? `下级科目编码无法读出（第 ${unreadable.line} 行“${unreadable.codeDamaged}”）` : null,
+          incomplete: missing ? `下级科目编码无法读出（第 ${missing.line} 行“${missing.codeDamaged}”）` : null,
         })
       }
     }
@@ -277,7 +282,8 @@ function topLevelRows(rows: readonly TableRow[], column: string): TableRow[] {
   for (let index = 0; index < rows.length; index++) {
     kept.push(rows[index]!)
     let running = 0
-    for (let next = index + 1; next < rows.length; next++) {
+    // Breakdowns are a few rows: look no further than a dozen.
+    for (let next = index + 1; next < Math.min(rows.length, index + 13); next++) {
       running += value(rows[next]!)
       // Money compared to the cent: both sides are printed amounts of at most a few decimals.
       if (next > index + 1 && Math.abs(running - value(rows[index]!)) < 1e-6 && value(rows[index]!) !== 0) {
