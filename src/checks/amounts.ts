@@ -60,3 +60,19 @@ export function rateAgrees(stated: string, interval: { low: Decimal; high: Decim
   const value = new Decimal(stated)
   return value.plus(half).gte(interval.low) && value.minus(half).lte(interval.high)
 }
+
+/**
+ * An exact decimal string as a whole number of units of its `places`th
+ * decimal ("12.3" at 2 places → 1230n): sums of many cells without Decimal
+ * objects. Null when the string has more decimals than `places`.
+ */
+export function scaled(value: string, places: number): bigint | null {
+  const negative = value.startsWith('-')
+  const digits = negative ? value.slice(1) : value
+  const dot = digits.indexOf('.')
+  const whole = dot === -1 ? digits : digits.slice(0, dot)
+  const fraction = dot === -1 ? '' : digits.slice(dot + 1)
+  if (fraction.length > places) return null
+  const units = BigInt(whole + fraction.padEnd(places, '0'))
+  return negative ? -units : units
+}

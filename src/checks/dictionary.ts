@@ -31,6 +31,15 @@ export function namesOf(code: string, economic: boolean, year: number | null): r
   return functionCodes[code] ?? []
 }
 
+const functionEntries: readonly [string, string][] = Object.entries(functionCodes).flatMap(([code, names]) => names.map((name): [string, string] => [code, name]))
+const economicEntryCache = new WeakMap<object, [string, string][]>()
+
+function economicEntries(codes: Readonly<Record<string, string>>): readonly [string, string][] {
+  let entries = economicEntryCache.get(codes)
+  if (!entries) economicEntryCache.set(codes, (entries = Object.entries(codes)))
+  return entries
+}
+
 /** Whether a printed name is a name of the code (loosely: brackets, 费/费用, 支出). */
 export function nameAgrees(printed: string, names: readonly string[]): boolean {
   const wanted = comparableName(printed)
@@ -45,9 +54,7 @@ export function nameAgrees(printed: string, names: readonly string[]): boolean {
  * name, or begins with it when the name is cut too.
  */
 export function codesFor(prefix: string, item: string, length: number, economic: boolean, year: number | null): { code: string; name: string }[] {
-  const entries: [string, string][] = economic
-    ? Object.entries(economicCodes(year))
-    : Object.entries(functionCodes).flatMap(([code, names]) => names.map((name): [string, string] => [code, name]))
+  const entries = economic ? economicEntries(economicCodes(year)) : functionEntries
   const wanted = comparableName(item)
   return entries
     .filter(([code, name]) => code.length === length && code.startsWith(prefix) && (comparableName(name) === wanted || name.startsWith(item)))

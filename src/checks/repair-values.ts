@@ -33,8 +33,11 @@ const passes = 4
  * @param figures the narrative's figures: a figure the tables print in a damaged cell is one more source
  * @param tables the tables (for the figures' cells)
  */
-export function repairValues(identities: readonly Identity[], figures: Partial<Record<FigureKey, Figure>> = {}, tables: readonly Table[] = []): Repair[] {
+export function repairValues(allIdentities: readonly Identity[], figures: Partial<Record<FigureKey, Figure>> = {}, tables: readonly Table[] = []): Repair[] {
   const repairs: Repair[] = []
+  // Only identities that touch a damaged cell can give or corroborate a repair.
+  const identities = allIdentities.filter((identity) => [identity.total, ...identity.parts].some((ref) => cellState(ref.row, ref.column).kind === 'damaged'))
+  if (identities.length === 0) return repairs
   for (let pass = 0; pass < passes; pass++) {
     const candidates = new Map<TableCell, { ref: CellRef; found: Candidate[] }>()
     const add = (cell: TableCell, ref: CellRef, candidate: Candidate) => {
