@@ -4,7 +4,7 @@
  * and what a user reads to know what was checked.
  */
 
-export type RuleGroup = 'table' | 'cross-table' | 'text-table' | 'text-arithmetic' | 'text-consistency' | 'classification'
+export type RuleGroup = 'table' | 'cross-table' | 'text-table' | 'text-arithmetic' | 'performance' | 'text-consistency' | 'classification'
 export type RuleTolerance = 'rounding' | 'exact' | 'percent' | 'none'
 
 export interface Rule {
@@ -41,6 +41,11 @@ export const rules: readonly Rule[] = [
   { id: 'completion-rate', group: 'text-arithmetic', severity: 'error', tolerance: 'percent', description: '完成年初预算的 X% = 决算数 ÷ 年初预算数；年初预算为 0 时没有完成率' },
   { id: 'share-rate', group: 'text-arithmetic', severity: 'error', tolerance: 'percent', description: '占比 = 部分 ÷ 总数' },
   { id: 'shares-sum', group: 'text-arithmetic', severity: 'warning', tolerance: 'percent', description: '同一总数的各部分占比之和为 100%' },
+  // Performance forms and reports
+  { id: 'performance-rate', group: 'performance', severity: 'error', tolerance: 'percent', description: '执行率 = 执行数 ÷ 预算数' },
+  { id: 'performance-score', group: 'performance', severity: 'error', tolerance: 'rounding', description: '预算执行得分 = 分值 × 执行率（执行率超过 100% 时得满分）' },
+  { id: 'performance-total', group: 'performance', severity: 'error', tolerance: 'rounding', description: '总分 = 预算执行得分 + 各指标得分' },
+  { id: 'indicator-weight', group: 'performance', severity: 'error', tolerance: 'exact', description: '指标得分不高于其满分（分值）' },
   // Contradictions and template residue
   { id: 'template-residue', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '没有未填写的模板文字（“增长(下降)”这样方向未定的写法、“XX”、“大于（小于）”）' },
   { id: 'stated-denied', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '同一收入或支出不能先说有金额又说没有' },

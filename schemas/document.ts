@@ -3,6 +3,7 @@ import { lineSchema } from './evidence.js'
 import { figuresSchema } from './figures.js'
 import { checkCoverageSchema, findingSchema, repairSchema } from './findings.js'
 import { glossaryEntrySchema } from './glossary.js'
+import { performanceEntrySchema } from './performance.js'
 import { statementsSchema } from './statements.js'
 import { metaSchema } from './meta.js'
 import { coverageSchema, diagnosticSchema } from './report.js'
@@ -23,6 +24,7 @@ export const documentSchema = z
     figures: figuresSchema,
     statements: statementsSchema,
     glossary: z.array(glossaryEntrySchema),
+    performance: z.array(performanceEntrySchema).describe('绩效自评表 and 绩效目标表, and scores a report states in sentences'),
     findings: z.array(findingSchema).describe('identities that do not hold or could not be checked (passes are not listed)'),
     repairs: z.array(repairSchema).describe('damaged cells, codes and names restored from evidence'),
     checks: checkCoverageSchema,

@@ -45,3 +45,4 @@ export {
   type Repair,
   type Severity,
 } from './findings.js'
+export { indicatorSchema, optionFieldSchema, performanceEntrySchema, type Indicator, type OptionField, type PerformanceEntry } from './performance.js'

@@ -21,6 +21,7 @@ import { readSharesAndChanges } from './narrative/read-shares-changes.js'
 import { readStatements } from './narrative/read-statements.js'
 import { markCutNames } from './tables/mark-cut-names.js'
 import { readTable } from './tables/read-table.js'
+import { readPerformance } from './performance/read-performance.js'
 import { buildTree, lineStart, runs } from './tree/build-tree.js'
 import { blockIndexByLine, blockSpans, parseMarkdown } from './tree/markdown.js'
 import type { DocumentNode } from './tree/nodes.js'
@@ -88,6 +89,8 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     diagnostics.push(...read.diagnostics)
   }
   markCutNames(tables)
+  const performance = readPerformance(lines, structure)
+  diagnostics.push(...performance.diagnostics)
 
   diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
   const read: Omit<YujuesuanDocument, 'findings' | 'repairs' | 'checks'> = {
@@ -101,6 +104,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     figures: readFigures(lines, structure, meta.kind.value, tables),
     statements: { subjects: readStatements(lines, structure, tables), ...readSharesAndChanges(lines, structure, meta.department.value) },
     glossary: readGlossary(lines, structure, tables),
+    performance: performance.entries,
     coverage: coverage(structure, lines.length),
     diagnostics,
   }

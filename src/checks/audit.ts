@@ -7,6 +7,7 @@ import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { CheckCoverage, Finding, Repair } from '../../schemas/findings.js'
 import { checkCodeNames, checkEmptyStatements, checkThreePublic } from './classification-checks.js'
 import { Collector } from './collector.js'
+import { checkPerformance } from './performance-checks.js'
 import { evaluateIdentities } from './evaluate.js'
 import { tableIdentities } from './identities.js'
 import { repairCodes } from './repair-codes.js'
@@ -56,6 +57,7 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   checkChangeRates(full, collector)
   checkCompletionRates(full, collector)
   checkShares(full, collector)
+  checkPerformance(full, collector)
   checkResidue(text.narrative, collector)
   checkDenied(text.sentences, full, collector)
   repairs.sort((a, b) => a.line - b.line || a.field.localeCompare(b.field))
