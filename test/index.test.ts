@@ -46,6 +46,9 @@ describe('exports', () => {
         'titleKey',
         'toCellRecords',
         'toCsv',
+        'indicatorSchema',
+        'optionFieldSchema',
+        'performanceEntrySchema',
         'checkCoverageSchema',
         'findingInstanceSchema',
         'findingSchema',
@@ -95,6 +98,9 @@ describe('exports', () => {
         'findingSideSchema',
         'repairSchema',
         'severitySchema',
+        'indicatorSchema',
+        'optionFieldSchema',
+        'performanceEntrySchema',
       ].sort(),
     )
   })

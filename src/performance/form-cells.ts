@@ -9,10 +9,12 @@ export interface FormLine {
   /** 1-based input line. */
   line: number
   cells: string[]
+  /** A tab-separated line's cells with the blank ones kept (their positions matter). */
+  raw: string[]
   tabbed: boolean
 }
 
-export function formCells(text: string): { cells: string[]; tabbed: boolean } {
+export function formCells(text: string): { cells: string[]; raw: string[]; tabbed: boolean } {
   const tabbed = text.includes('\t')
   const raw = tabbed ? text.split('\t') : text.split(/\s+/)
   const cells: string[] = []
@@ -21,7 +23,7 @@ export function formCells(text: string): { cells: string[]; tabbed: boolean } {
     if (cell === '') continue
     cells.push(cell)
   }
-  return { cells, tabbed }
+  return { cells, raw: tabbed ? raw.map((part) => part.trim()) : cells, tabbed }
 }
 
 /**

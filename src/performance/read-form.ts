@@ -81,8 +81,8 @@ export function readForm(
   const rows: FormLine[] = []
   for (let index = region.start; index <= region.end; index++) {
     if (titleLines.has(index) || lines[index]!.blank || lines[index]!.furniture) continue
-    const { cells, tabbed } = formCells(info[index]!.trimmed)
-    if (cells.length > 0) rows.push({ index, line: lines[index]!.line, cells, tabbed })
+    const { cells, raw, tabbed } = formCells(info[index]!.trimmed)
+    if (cells.length > 0) rows.push({ index, line: lines[index]!.line, cells, raw, tabbed })
   }
   const entry: PerformanceEntry = {
     source: 'table',
@@ -123,6 +123,7 @@ export function readForm(
     readRow(state, joined[at]!)
   }
   flushFragments(state)
+  dropSpannedCells(entry)
   return entry
 }
 
@@ -346,7 +347,9 @@ function readFields(state: State, row: FormLine): boolean {
     if (value === undefined || isLabel(value)) continue
     found = true
     if (field === 'name') entry.name ??= value
-    else if (field === 'department' || field === 'unit') entry.department ??= value
+    // 主管部门 names the department; 单位名称 (the filling unit) only when no 主管部门 is printed.
+    else if (field === 'department') entry.department = value
+    else if (field === 'unit') entry.department ??= value
     else if (field === 'implementer') entry.implementer ??= value
     else entry.fields[label] = value
     if (!(colon && colon[2])) at++
@@ -460,7 +463,11 @@ function readIndicatorRow(state: State, row: FormLine): void {
       state.entry.unread.push({ line: row.line, text: row.cells.join(' ') })
       return
     }
-    pushIndicator(state, cells[0]!, cells.slice(1), row.line)
+    // Blank cells between the indicator and a value are blank values ("项目实施… ⇥⇥ 按时完成": no target).
+    const named = row.raw.indexOf(cells[0]!)
+    const after = named === -1 || cells[0] === lastLabel ? cells.slice(1) : row.raw.slice(named + 1)
+    while (after.length > 0 && after[after.length - 1] === '') after.pop()
+    pushIndicator(state, cells[0]!, after, row.line)
     return
   }
   const last = cells[cells.length - 1]!
@@ -507,26 +514,55 @@ function splitRepeated(pieces: readonly string[]): { name: string; value: string
   return null
 }
 
+const rolesOf = new WeakMap<Indicator, readonly string[]>()
+
 function pushIndicator(state: State, name: string, values: string[], line: number): void {
-  const roles = valueRoles(state.header, values.length, state.entry.kind)
-  const pick = (role: string) => {
-    const at = roles.indexOf(role)
-    return at === -1 || values[at] === undefined ? null : values[at]!
-  }
-  const score = pick('score')
-  const weight = pick('weight')
   const indicator: Indicator = {
     level1: state.level1,
     level2: state.level2,
     level3: compact(name),
-    target: pick('target'),
-    actual: pick('actual'),
-    score: score !== null && scoreCell.test(score) ? exactDecimal(score) : null,
-    weight: weight !== null && scoreCell.test(weight) ? exactDecimal(weight) : null,
+    target: null,
+    actual: null,
+    score: null,
+    weight: null,
     values,
     line,
   }
+  rolesOf.set(indicator, valueRoles(state.header, values.length + 1, state.entry.kind))
+  assignValues(indicator)
   state.entry.indicators.push(indicator)
+}
+
+/** Target, actual, score and weight from the value cells by their roles; a blank cell is null. */
+function assignValues(indicator: Indicator): void {
+  const roles = rolesOf.get(indicator) ?? []
+  const pick = (role: string) => {
+    const at = roles.indexOf(role)
+    const value = at === -1 ? undefined : indicator.values[at]
+    return value === undefined || value === '' ? null : value
+  }
+  const score = pick('score')
+  const weight = pick('weight')
+  // One value where a self-evaluation has two: target or actual? Kept in `values` only.
+  const alone = indicator.values.length === 1 && roles[0] === 'target' && roles[1] === 'actual'
+  indicator.target = alone ? null : pick('target')
+  indicator.actual = alone ? null : pick('actual')
+  indicator.score = score !== null && scoreCell.test(score) ? exactDecimal(score) : null
+  indicator.weight = weight !== null && scoreCell.test(weight) ? exactDecimal(weight) : null
+}
+
+/**
+ * A blank cell after most indicators of a form is a column the indicator
+ * spans, not a blank target: it is dropped from them all. After a few only,
+ * it stays a blank value.
+ */
+function dropSpannedCells(entry: PerformanceEntry): void {
+  const led = entry.indicators.filter((indicator) => indicator.values[0] === '')
+  if (led.length * 2 <= entry.indicators.length) return
+  for (const indicator of led) {
+    indicator.values = indicator.values.slice(1)
+    assignValues(indicator)
+  }
 }
 
 /** What each value cell is, from the header when it names them all, else the usual order. */

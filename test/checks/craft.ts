@@ -67,3 +67,24 @@ export const summary = (overrides: Record<string, string> = {}) => [
   `年初结转和结余⇥29⇥${overrides.carried ?? ''}⇥年末结转和结余⇥60⇥`,
   `总计⇥31⇥${overrides.incomeTotal ?? '30.00'}⇥总计⇥62⇥${overrides.expenditureTotal ?? '30.00'}`,
 ]
+
+/** A made-up 项目自评表 under an appendix part; `rows` replace the defaults by key. */
+export function craftForm(rows: Partial<Record<'budget' | 'first' | 'second' | 'total', string>> = {}) {
+  const lines = [
+    '某市某区某某局 2023 年度部门决算',
+    '第一部分 部门概况',
+    '负责某某工作。',
+    '第二部分 附件',
+    '2023 年度某某局项目自评表',
+    '项目名称⇥某某项目',
+    '主管部门⇥某某局⇥项目实施单位⇥某某科',
+    '项目类别⇥1、部门预算项目 ☑ 2、区级专项 □',
+    '预算执行情况（万元）⇥预算数（A）⇥执行数（B）⇥执行率（B/A）⇥得分（20分*执行率）',
+    rows.budget ?? '年度财政资金总额⇥10.00⇥9.00⇥90%⇥18',
+    '年度绩效目标⇥一级指标⇥二级指标⇥三级指标⇥年初目标值（A）⇥实际完成值（B）⇥得分',
+    rows.first ?? '⇥产出指标⇥数量指标⇥开展活动次数⇥≥4 次⇥5 次⇥50',
+    rows.second ?? '⇥满意度指标⇥服务对象满意度指标⇥服务对象满意度⇥≥90%⇥95%⇥30',
+    rows.total ?? '总分⇥98',
+  ]
+  return extract(lines.map((line) => line.replace(/⇥/g, '\t')).join('\n'))
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../grammars/rules.js'
-import { craft, expenditure, findingsOf, ran, summary } from './craft.js'
+import { craft, craftForm, expenditure, findingsOf, ran, summary } from './craft.js'
 
 const generalBudget = (basic = '20.00') => [
   '科目代码⇥科目名称⇥合计⇥基本支出⇥项目支出',
@@ -168,6 +168,33 @@ describe('arithmetic of the text', () => {
   })
 })
 
+describe('performance forms', () => {
+  it('performance-rate: 执行率 = 执行数 ÷ 预算数', () => {
+    expect(ran(craftForm(), 'performance-rate').passed).toBe(1)
+    const broken = findingsOf(craftForm({ budget: '年度财政资金总额⇥10.00⇥9.00⇥99%⇥19.8', total: '总分⇥99.8' }), 'performance-rate')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['99', '90.0']])
+  })
+
+  it('performance-score: the budget score is its 分值 × 执行率', () => {
+    expect(ran(craftForm(), 'performance-score').passed).toBe(1)
+    const broken = findingsOf(craftForm({ budget: '年度财政资金总额⇥10.00⇥9.00⇥90%⇥20', total: '总分⇥100' }), 'performance-score')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['20', '18']])
+  })
+
+  it('performance-total: 总分 = budget score + indicator scores', () => {
+    expect(ran(craftForm(), 'performance-total').passed).toBe(1)
+    const broken = findingsOf(craftForm({ total: '总分⇥95' }), 'performance-total')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['95', '98']])
+  })
+
+  it('indicator-weight: no indicator scores above its 满分 (a report’s "满分 10 分，得分 12 分")', () => {
+    const report = (score: string) =>
+      craft({}, [`本部门整体支出绩效自评综合得分 ${Number(score) + 80} 分。`, `数量指标：满分 10 分，得分 ${score} 分。质量指标：满分 80 分，得分 80 分。`])
+    expect(ran(report('10'), 'indicator-weight').passed).toBe(2)
+    expect(findingsOf(report('12'), 'indicator-weight').map((finding) => finding.message)).toEqual(['第 10 行 数量指标：得分 12 高于满分 10'])
+  })
+})
+
 describe('consistency of the text', () => {
   it('template-residue: 增长(下降) left in the text', () => {
     expect(findingsOf(craft({}, ['一般公共预算财政拨款支出 30.00 万元，比上年减少 10.00 万元，下降 25.0%。']), 'template-residue')).toEqual([])
@@ -209,6 +236,10 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'completion-rate',
     'share-rate',
     'shares-sum',
+    'performance-rate',
+    'performance-score',
+    'performance-total',
+    'indicator-weight',
     'template-residue',
     'stated-denied',
     'code-name',

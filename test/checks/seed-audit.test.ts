@@ -37,9 +37,12 @@ describe('the real inconsistencies of the seeds, and nothing else', () => {
     expect(document.checks.checks).toEqual({ total: 318, passed: 318, failed: 0, insufficient: 0 })
   })
 
-  it('002: the narrative’s 卫生健康支出 637.33 against the tables’ 637.32', () => {
+  it('002: the narrative’s 卫生健康支出 637.33 against the tables’ 637.32; a project form’s 执行率 110.93% for 33.55 of 33.55', () => {
     const document = readSeed('002')
-    expect(problems(document)).toEqual([['share-table', 'error', 488, '637.33', '637.32']])
+    expect(problems(document)).toEqual([
+      ['share-table', 'error', 488, '637.33', '637.32'],
+      ['performance-rate', 'error', 924, '110.93', '100.00'],
+    ])
     expect(document.checks.checks.insufficient).toBe(0)
   })
 
@@ -49,10 +52,22 @@ describe('the real inconsistencies of the seeds, and nothing else', () => {
     expect(document.findings.filter((finding) => finding.severity === 'info').map((finding) => [finding.rule, finding.line])).toEqual([['share-rate', 107]])
   })
 
-  it('004: a 绩效 report has nothing the rules apply to yet', () => {
+  it('004: a 绩效 report whose 综合得分 97.4 is the sum of its 一级指标 scores', () => {
     const document = readSeed('004')
     expect(document.findings).toEqual([])
-    expect(document.checks.rules.notApplicable).toBe(document.checks.rules.total)
+    expect(document.checks.byRule).toEqual({
+      'performance-total': { passed: 1, failed: 0, insufficient: 0 },
+      'indicator-weight': { passed: 4, failed: 0, insufficient: 0 },
+    })
+  })
+
+  it('000: the three project forms add up (预算执行得分 + indicator scores = 总分) and score 20 × 执行率', () => {
+    const { byRule } = readSeed('000').checks
+    expect([byRule['performance-rate'], byRule['performance-score'], byRule['performance-total']]).toEqual([
+      { passed: 4, failed: 0, insufficient: 0 },
+      { passed: 4, failed: 0, insufficient: 0 },
+      { passed: 3, failed: 0, insufficient: 0 },
+    ])
   })
 
   it('the corpus documents (other regions) are clean', () => {
