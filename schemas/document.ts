@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { lineSchema } from './evidence.js'
 import { figuresSchema } from './figures.js'
 import { checkCoverageSchema, findingSchema, repairSchema } from './findings.js'
-import { glossaryEntrySchema } from './glossary.js'
+import { glossaryEntrySchema, keyWorkItemSchema } from './glossary.js'
 import { performanceEntrySchema } from './performance.js'
 import { statementsSchema } from './statements.js'
 import { metaSchema } from './meta.js'
@@ -24,6 +24,7 @@ export const documentSchema = z
     figures: figuresSchema,
     statements: statementsSchema,
     glossary: z.array(glossaryEntrySchema),
+    keyWork: z.array(keyWorkItemSchema).describe('重点工作完成情况: goals with their 指标要求 and 完成情况, and the items of the 重点工作 part'),
     performance: z.array(performanceEntrySchema).describe('绩效自评表 and 绩效目标表, and scores a report states in sentences'),
     findings: z.array(findingSchema).describe('identities that do not hold or could not be checked (passes are not listed)'),
     repairs: z.array(repairSchema).describe('damaged cells, codes and names restored from evidence'),

@@ -12,3 +12,15 @@ export const glossaryEntrySchema = z
   .describe('an entry of the 名词解释')
 
 export type GlossaryEntry = z.infer<typeof glossaryEntrySchema>
+
+export const keyWorkItemSchema = z
+  .object({
+    item: z.string().describe('the work item or goal as printed'),
+    target: z.string().nullable().describe('指标要求 / 工作目标, when printed'),
+    result: z.string().nullable().describe('完成情况: the text under the item'),
+    status: z.enum(['完成', '未完成', '部分完成']).nullable().describe('what the result says of itself in its first sentence; null when it does not say'),
+    line: lineSchema,
+  })
+  .describe('an item of the 重点工作完成情况')
+
+export type KeyWorkItem = z.infer<typeof keyWorkItemSchema>

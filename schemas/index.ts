@@ -21,7 +21,7 @@ export {
 export { coverageSchema, diagnosticSchema, type Coverage, type Diagnostic } from './report.js'
 export { documentSchema, schemaVersion, type YujuesuanDocument } from './document.js'
 export { figureKeySchema, figureSchema, figuresSchema, type Figure } from './figures.js'
-export { glossaryEntrySchema, type GlossaryEntry } from './glossary.js'
+export { glossaryEntrySchema, keyWorkItemSchema, type GlossaryEntry, type KeyWorkItem } from './glossary.js'
 export {
   changeStatementSchema,
   shareStatementSchema,

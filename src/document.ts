@@ -17,6 +17,7 @@ import { readMeta, type Meta } from './meta/index.js'
 import { lineKinds, buildStructure, type HeadingInfo, type Structure } from './structure/build-structure.js'
 import { readFigures } from './narrative/read-figures.js'
 import { readGlossary } from './narrative/read-glossary.js'
+import { readKeyWork } from './narrative/read-key-work.js'
 import { readSharesAndChanges } from './narrative/read-shares-changes.js'
 import { readStatements } from './narrative/read-statements.js'
 import { markCutNames } from './tables/mark-cut-names.js'
@@ -104,6 +105,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
     figures: readFigures(lines, structure, meta.kind.value, tables),
     statements: { subjects: readStatements(lines, structure, tables), ...readSharesAndChanges(lines, structure, meta.department.value) },
     glossary: readGlossary(lines, structure, tables),
+    keyWork: readKeyWork(lines, structure),
     performance: performance.entries,
     coverage: coverage(structure, lines.length),
     diagnostics,

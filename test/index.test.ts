@@ -46,6 +46,7 @@ describe('exports', () => {
         'titleKey',
         'toCellRecords',
         'toCsv',
+        'keyWorkItemSchema',
         'indicatorSchema',
         'optionFieldSchema',
         'performanceEntrySchema',
@@ -101,6 +102,7 @@ describe('exports', () => {
         'indicatorSchema',
         'optionFieldSchema',
         'performanceEntrySchema',
+        'keyWorkItemSchema',
       ].sort(),
     )
   })
