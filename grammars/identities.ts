@@ -71,3 +71,23 @@ export const templateResidue: readonly RegExp[] = [
   /大于\s*[(（]\s*小于\s*[)）]|多\s*[(（]\s*少\s*[)）]于/,
   /[XＸ]{2,}(?:万元|元|%|个|人|辆)|(?:^|[^A-Za-z])[XＸ]{2,}(?![A-Za-z])/,
 ]
+
+/**
+ * Figures that are part of another: the part can never be the larger. (The
+ * sum is not required: a whole may have parts the text does not state.)
+ */
+export const figureParts: readonly { part: string; whole: string }[] = [
+  { part: 'basicExpenditure', whole: 'totalExpenditure' },
+  { part: 'projectExpenditure', whole: 'totalExpenditure' },
+  { part: 'fiscalAppropriationIncome', whole: 'totalIncome' },
+  { part: 'generalBudgetIncome', whole: 'fiscalAppropriationIncome' },
+  { part: 'personnelCosts', whole: 'basicExpenditure' },
+  { part: 'operatingCosts', whole: 'basicExpenditure' },
+  { part: 'threePublicOverseas', whole: 'threePublicTotal' },
+  { part: 'threePublicVehicles', whole: 'threePublicTotal' },
+  { part: 'threePublicReception', whole: 'threePublicTotal' },
+  { part: 'vehiclePurchase', whole: 'threePublicVehicles' },
+  { part: 'vehicleOperation', whole: 'threePublicVehicles' },
+  { part: 'totalIncome', whole: 'incomeExpenditureTotal' },
+  { part: 'totalExpenditure', whole: 'incomeExpenditureTotal' },
+]

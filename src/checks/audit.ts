@@ -19,6 +19,7 @@ import {
   checkFigures,
   checkResidue,
   checkShareAmounts,
+  checkParts,
   checkShares,
   checkSubjects,
 } from './text-checks.js'
@@ -57,6 +58,7 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   checkChangeRates(full, collector)
   checkCompletionRates(full, collector)
   checkShares(full, collector)
+  checkParts(full, collector)
   checkPerformance(full, collector)
   checkResidue(text.narrative, collector)
   checkDenied(text.sentences, full, collector)

@@ -4,7 +4,7 @@
  * consistency (template residue, a figure stated and then denied, a change
  * whose direction is left open).
  */
-import { templateResidue } from '../../grammars/identities.js'
+import { figureParts, templateResidue } from '../../grammars/identities.js'
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { ChangeStatement, ShareStatement } from '../../schemas/statements.js'
 import type { Table } from '../../schemas/table.js'
@@ -340,5 +340,42 @@ export function checkDenied(sentences: readonly { line: number; text: string }[]
         })
       }
     }
+  }
+}
+
+/** A part stated larger than its whole: figures (基本支出 > 本年支出合计) and shares (amount > the whole named). */
+export function checkParts(document: YujuesuanDocument, collector: Collector): void {
+  const figures = document.figures as Record<string, { value: string; unit: string | null; line: number } | undefined>
+  const compare = (key: string, label: string, part: { value: string; line: number }, wholeLabel: string, whole: { value: string; line: number }) => {
+    const difference = new Decimal(part.value).minus(whole.value)
+    if (difference.lte(0)) {
+      collector.pass('part-exceeds-whole')
+      return
+    }
+    collector.fail('part-exceeds-whole', {
+      key,
+      message: `情况说明第 ${part.line} 行的${label} ${part.value} 万元大于第 ${whole.line} 行的${wholeLabel} ${whole.value} 万元`,
+      left: side(label, part.value, '万元', [part.line]),
+      right: side(wholeLabel, whole.value, '万元', [whole.line]),
+      difference: show(difference),
+      tolerance: '0',
+      line: part.line,
+    })
+  }
+  // A share that restates a figure already compared ("基本支出 20 万元，占本年支出 66.7%") is not compared twice.
+  const compared = new Set<string>()
+  for (const { part, whole } of figureParts) {
+    const partFigure = figures[part]
+    const wholeFigure = figures[whole]
+    if (!partFigure || !wholeFigure || partFigure.unit !== wholeFigure.unit || partFigure.unit === '%') continue
+    compare(`${part}|${whole}`, part, partFigure, whole, wholeFigure)
+    compared.add(`${partFigure.line}|${new Decimal(partFigure.value).toString()}`)
+  }
+  const wholes: Record<string, string> = { 本年收入: 'totalIncome', 收入: 'totalIncome', 本年支出: 'totalExpenditure', 支出: 'totalExpenditure' }
+  for (const share of document.statements.shares) {
+    const key = share.of ? wholes[share.of] : undefined
+    const whole = key ? figures[key] : undefined
+    if (!whole || whole.unit !== '万元' || compared.has(`${share.line}|${new Decimal(share.amount).toString()}`)) continue
+    compare(`${share.subject}|${share.line}`, share.subject, { value: share.amount, line: share.line }, share.of!, whole)
   }
 }

@@ -202,6 +202,14 @@ describe('consistency of the text', () => {
     expect(broken.map((finding) => [finding.severity, finding.message])).toEqual([['warning', '第 9 行留有模板文字“增长(下降)”']])
   })
 
+  it('part-exceeds-whole: a part stated larger than its whole', () => {
+    const text = (basic: string) => [`2023 年度本年支出合计 30.00 万元，其中：基本支出 ${basic} 万元，占本年支出 ${basic === '20.00' ? '66.7' : '110.0'}%。`]
+    expect(findingsOf(craft({}, text('20.00')), 'part-exceeds-whole')).toEqual([])
+    expect(ran(craft({}, text('20.00')), 'part-exceeds-whole').passed).toBeGreaterThan(0)
+    const broken = findingsOf(craft({}, text('33.00')), 'part-exceeds-whole')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.difference])).toEqual([['33.00', '30.00', '3']])
+  })
+
   it('stated-denied: an income stated and then said to be absent', () => {
     const stated = '其中：财政拨款收入 25.00 万元，占本年收入 83.3%；其他收入 5.00 万元，占本年收入 16.7%。'
     expect(findingsOf(craft({}, [stated, '本年度无上级补助收入、事业收入。']), 'stated-denied')).toEqual([])
@@ -241,6 +249,7 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'performance-total',
     'indicator-weight',
     'template-residue',
+    'part-exceeds-whole',
     'stated-denied',
     'code-name',
   ])
