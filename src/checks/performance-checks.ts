@@ -5,7 +5,8 @@
  */
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { PerformanceEntry } from '../../schemas/performance.js'
-import { Decimal, decimalsOf, halfUnit, rateAgrees, rateInterval, show, sum } from './amounts.js'
+import { Decimal, decimalsOf, halfUnit, show, sum } from './amounts.js'
+import { judgeRate } from './judge-rate.js'
 import { side, type Collector } from './collector.js'
 
 const what = (entry: PerformanceEntry) => `第 ${entry.line} 行${entry.name ? `“${entry.name}”` : entry.scope === '整体' ? '部门整体' : ''}绩效${entry.source === 'table' ? '自评表' : '评价'}`
@@ -22,20 +23,18 @@ export function checkPerformance(document: YujuesuanDocument, collector: Collect
 function checkRate(entry: PerformanceEntry, collector: Collector): void {
   if (entry.budget === null || entry.actual === null || entry.rate === null) return
   const half = halfUnit(Math.max(decimalsOf(entry.budget), decimalsOf(entry.actual), 2))
-  const interval = rateInterval(new Decimal(entry.actual), new Decimal(entry.budget), half)
-  if (interval === null) return
-  if (rateAgrees(entry.rate, interval)) {
+  const verdict = judgeRate(entry.rate, entry.actual, entry.budget, half)
+  if (verdict.kind === 'undefined') return
+  if (verdict.kind === 'agrees') {
     collector.pass('performance-rate')
     return
   }
-  const places = Math.max(decimalsOf(entry.rate), 1)
-  const computed = interval.point.toFixed(places)
   collector.fail('performance-rate', {
     key: `${entry.line}|rate`,
-    message: `${what(entry)}：执行数 ${entry.actual} ÷ 预算数 ${entry.budget} = ${computed}%，表中执行率为 ${entry.rate}%`,
+    message: `${what(entry)}：执行数 ${entry.actual} ÷ 预算数 ${entry.budget} = ${verdict.computed}%，表中执行率为 ${entry.rate}%`,
     left: side('执行率', entry.rate, '%', [entry.line]),
-    right: side(`${entry.actual} ÷ ${entry.budget}`, computed, '%', [entry.line]),
-    difference: new Decimal(entry.rate).minus(computed).toFixed(places),
+    right: side(`${entry.actual} ÷ ${entry.budget}`, verdict.computed, '%', [entry.line]),
+    difference: verdict.difference,
     tolerance: show(halfUnit(decimalsOf(entry.rate))),
     line: entry.line,
   })
@@ -59,7 +58,7 @@ function checkBudgetScore(entry: PerformanceEntry, collector: Collector): void {
   const computed = cap(rate)
   collector.fail('performance-score', {
     key: `${entry.line}|score`,
-    message: `${what(entry)}：预算执行得分应为 ${show(entry.scoreWeight === null ? computed : computed)}（${entry.scoreWeight} 分 × ${entry.rate}%），表中为 ${entry.score}`,
+    message: `${what(entry)}：预算执行得分应为 ${show(computed)}（${entry.scoreWeight} 分 × ${entry.rate}%），表中为 ${entry.score}`,
     left: side('得分', entry.score, '分', [entry.line]),
     right: side(`${entry.scoreWeight} × ${entry.rate}%`, show(computed), '分', [entry.line]),
     difference: show(score.minus(computed)),

@@ -8,7 +8,8 @@ import { figureParts, templateResidue } from '../../grammars/identities.js'
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { ChangeStatement, ShareStatement } from '../../schemas/statements.js'
 import type { Table } from '../../schemas/table.js'
-import { Decimal, decimalsOf, halfUnit, rateAgrees, rateInterval, show, sum } from './amounts.js'
+import { Decimal, decimalsOf, halfUnit, show, sum } from './amounts.js'
+import { judgeRate } from './judge-rate.js'
 import { side, type Collector } from './collector.js'
 import { bareName, cellState, tableById, totalColumn } from './table-view.js'
 
@@ -155,12 +156,12 @@ function checkRate(change: ChangeStatement & { amount: string; rate: string; cur
   const previous = change.direction === '增加' ? current.minus(amount) : current.plus(amount)
   const half = halfUnit(Math.max(decimalsOf(change.amount), decimalsOf(change.current), 2))
   const base = { key: `${change.subject}|${change.line}`, line: change.line, tolerance: show(halfUnit(decimalsOf(change.rate))) }
-  const interval = rateInterval(amount, previous, half.times(2))
   if (amount.isZero() && new Decimal(change.rate).isZero()) {
     collector.pass('change-rate')
     return
   }
-  if (interval === null) {
+  const verdict = judgeRate(change.rate, amount, previous, half.times(2))
+  if (verdict.kind === 'undefined') {
     // From nothing: no rate is defined; "增长 100%" is a common convention, noted only.
     collector.hint('change-rate', {
       ...base,
@@ -171,20 +172,17 @@ function checkRate(change: ChangeStatement & { amount: string; rate: string; cur
     })
     return
   }
-  if (rateAgrees(change.rate, interval)) {
+  if (verdict.kind === 'agrees') {
     collector.pass('change-rate')
     return
   }
-  const places = Math.max(decimalsOf(change.rate), 1)
-  const computed = interval.point.toFixed(places)
-  const byCurrent = rateInterval(amount, current, half.times(2))
-  const hint = byCurrent && rateAgrees(change.rate, byCurrent) ? '；文中的比率是以本年数为分母算出的' : ''
+  const hint = judgeRate(change.rate, amount, current, half.times(2)).kind === 'agrees' ? '；文中的比率是以本年数为分母算出的' : ''
   collector.fail('change-rate', {
     ...base,
-    message: `情况说明第 ${change.line} 行 ${change.subject}：${change.direction} ${change.amount} 万元，上年数 ${show(previous)} 万元，应为 ${computed}%，文中为 ${change.rate}%${hint}`,
+    message: `情况说明第 ${change.line} 行 ${change.subject}：${change.direction} ${change.amount} 万元，上年数 ${show(previous)} 万元，应为 ${verdict.computed}%，文中为 ${change.rate}%${hint}`,
     left: side('文中增减率', change.rate, '%', [change.line]),
-    right: side(`${change.amount} ÷ ${show(previous)}`, computed, '%', [change.line]),
-    difference: new Decimal(change.rate).minus(computed).toFixed(places),
+    right: side(`${change.amount} ÷ ${show(previous)}`, verdict.computed, '%', [change.line]),
+    difference: verdict.difference,
   })
 }
 
@@ -195,8 +193,8 @@ export function checkCompletionRates(document: YujuesuanDocument, collector: Col
     const name = [subject.category, subject.section, subject.item].filter(Boolean).join('／')
     const base = { key: `${name}|${subject.line}`, line: subject.line, tolerance: show(halfUnit(decimalsOf(subject.completionRate))) }
     const half = halfUnit(Math.max(decimalsOf(subject.initialBudget), decimalsOf(subject.final), 2))
-    const interval = rateInterval(new Decimal(subject.final), new Decimal(subject.initialBudget), half)
-    if (interval === null) {
+    const verdict = judgeRate(subject.completionRate, subject.final, subject.initialBudget, half)
+    if (verdict.kind === 'undefined') {
       collector.fail('completion-rate', {
         ...base,
         message: `情况说明第 ${subject.line} 行 ${name}：年初预算为 ${subject.initialBudget}，不应有完成率（文中为 ${subject.completionRate}%）`,
@@ -206,18 +204,16 @@ export function checkCompletionRates(document: YujuesuanDocument, collector: Col
       })
       continue
     }
-    if (rateAgrees(subject.completionRate, interval)) {
+    if (verdict.kind === 'agrees') {
       collector.pass('completion-rate')
       continue
     }
-    const places = Math.max(decimalsOf(subject.completionRate), 1)
-    const computed = interval.point.toFixed(places)
     collector.fail('completion-rate', {
       ...base,
-      message: `情况说明第 ${subject.line} 行 ${name}：决算 ${subject.final} ÷ 年初预算 ${subject.initialBudget} = ${computed}%，文中为 ${subject.completionRate}%`,
+      message: `情况说明第 ${subject.line} 行 ${name}：决算 ${subject.final} ÷ 年初预算 ${subject.initialBudget} = ${verdict.computed}%，文中为 ${subject.completionRate}%`,
       left: side('文中完成率', subject.completionRate, '%', [subject.line]),
-      right: side(`${subject.final} ÷ ${subject.initialBudget}`, computed, '%', [subject.line]),
-      difference: new Decimal(subject.completionRate).minus(computed).toFixed(places),
+      right: side(`${subject.final} ÷ ${subject.initialBudget}`, verdict.computed, '%', [subject.line]),
+      difference: verdict.difference,
     })
   }
 }
@@ -277,23 +273,21 @@ function shareRuns(shares: readonly ShareStatement[]): ShareStatement[][] {
 
 function checkShare(share: ShareStatement, whole: string, balanced: boolean, collector: Collector): void {
   const half = halfUnit(Math.max(decimalsOf(share.amount), decimalsOf(whole), 2))
-  const interval = rateInterval(new Decimal(share.amount), new Decimal(whole), half)
+  const verdict = judgeRate(share.share, share.amount, whole, half)
   const base = { key: `${share.subject}|${share.line}`, line: share.line, tolerance: show(halfUnit(decimalsOf(share.share))) }
-  if (interval === null) return
-  if (rateAgrees(share.share, interval)) {
+  if (verdict.kind === 'undefined') return
+  if (verdict.kind === 'agrees') {
     collector.pass('share-rate')
     return
   }
-  const places = Math.max(decimalsOf(share.share), 1)
-  const computed = interval.point.toFixed(places)
   const lastPlace = new Decimal(10).pow(-decimalsOf(share.share))
-  const remainder = balanced && new Decimal(share.share).minus(computed).abs().lte(lastPlace)
+  const remainder = balanced && new Decimal(verdict.difference).abs().lte(lastPlace)
   collector[remainder ? 'hint' : 'fail']('share-rate', {
     ...base,
-    message: `情况说明第 ${share.line} 行 ${share.subject}：${share.amount} ÷ ${whole} = ${computed}%，文中为 ${share.share}%${remainder ? '（各项占比凑足 100%，尾差记在此项）' : ''}`,
+    message: `情况说明第 ${share.line} 行 ${share.subject}：${share.amount} ÷ ${whole} = ${verdict.computed}%，文中为 ${share.share}%${remainder ? '（各项占比凑足 100%，尾差记在此项）' : ''}`,
     left: side('文中占比', share.share, '%', [share.line]),
-    right: side(`${share.amount} ÷ ${whole}`, computed, '%', [share.line]),
-    difference: new Decimal(share.share).minus(computed).toFixed(places),
+    right: side(`${share.amount} ÷ ${whole}`, verdict.computed, '%', [share.line]),
+    difference: verdict.difference,
   })
 }
 

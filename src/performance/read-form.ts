@@ -21,6 +21,7 @@ import type { Indicator, OptionField, PerformanceEntry } from '../../schemas/per
 import type { SourceLine } from '../ingest/normalize.js'
 import type { LineInfo } from '../structure/classify-lines.js'
 import { exactDecimal } from '../tables/parse-amount.js'
+import { emptyEntry } from './entry.js'
 import { formCells, joinSlashes, type FormLine } from './form-cells.js'
 
 export interface FormRegion {
@@ -84,33 +85,14 @@ export function readForm(
     const { cells, raw, tabbed } = formCells(info[index]!.trimmed)
     if (cells.length > 0) rows.push({ index, line: lines[index]!.line, cells, raw, tabbed })
   }
-  const entry: PerformanceEntry = {
+  const entry = emptyEntry({
     source: 'table',
     kind,
     scope,
     title: region.titleLines.map((index) => info[index]!.trimmed).join(''),
-    name: null,
-    department: null,
-    implementer: null,
-    category: null,
-    attribute: null,
-    type: null,
-    fields: {},
-    budget: null,
-    actual: null,
-    rate: null,
-    score: null,
-    scoreWeight: null,
-    totalScore: null,
-    goals: [],
-    items: [],
-    indicators: [],
-    deviationReason: null,
-    improvement: null,
     line: lines[region.start]!.line,
     endLine: lines[region.end]!.line,
-    unread: [],
-  }
+  })
   const state: State = { entry, phase: 'head', newGoal: false, level1: null, level2: null, header: '', fragments: [] }
   const joined = joinSlashes(rows)
   for (let at = 0; at < joined.length; at++) {

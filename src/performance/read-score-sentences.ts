@@ -11,6 +11,7 @@ import type { SourceLine } from '../ingest/normalize.js'
 import { runningText, sentenceEnd, sentenceStart, sourceOf } from '../narrative/running-text.js'
 import type { Structure } from '../structure/build-structure.js'
 import { exactDecimal } from '../tables/parse-amount.js'
+import { emptyEntry } from './entry.js'
 
 export function readScoreSentences(lines: readonly SourceLine[], structure: Structure): PerformanceEntry[] {
   const running = runningText(lines, structure, ['绩效', '附件', '情况说明', '概况', '其他'])
@@ -38,31 +39,17 @@ export function readScoreSentences(lines: readonly SourceLine[], structure: Stru
       indicators.push(indicator(found[1]!, found[2]!, found[3]!, sourceOf(running, lines, match.index + found.index).line))
     indicators.sort((a, b) => a.line - b.line)
     entries.push({
-      source: 'narrative',
-      kind: 'self-evaluation',
-      scope: overall ? '整体' : '项目',
-      title: sentence,
-      name: null,
-      department: null,
-      implementer: null,
-      category: null,
-      attribute: null,
-      type: null,
-      fields: {},
-      budget: null,
-      actual: null,
-      rate: null,
+      ...emptyEntry({
+        source: 'narrative',
+        kind: 'self-evaluation',
+        scope: overall ? '整体' : '项目',
+        title: sentence,
+        line,
+        endLine: sourceOf(running, lines, Math.max(match.index, end - 1)).line,
+      }),
       score: execution ? exactDecimal(execution[1]!) : null,
-      scoreWeight: null,
       totalScore: exactDecimal(match[1]!),
-      goals: [],
-      items: [],
       indicators,
-      deviationReason: null,
-      improvement: null,
-      line,
-      endLine: sourceOf(running, lines, Math.max(match.index, end - 1)).line,
-      unread: [],
     })
   })
   return entries
