@@ -49,6 +49,7 @@ export const rules: readonly Rule[] = [
   // Contradictions and template residue
   { id: 'template-residue', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '没有未填写的模板文字（“增长(下降)”这样方向未定的写法、“XX”、“大于（小于）”）' },
   { id: 'part-exceeds-whole', group: 'text-consistency', severity: 'error', tolerance: 'exact', description: '部分不大于整体（基本支出不大于本年支出合计，“三公”各项不大于合计，占比的部分不大于其总数）' },
+  { id: 'stated-twice', group: 'text-consistency', severity: 'warning', tolerance: 'exact', description: '同一科目（或同一占比项）两处说明的金额一致' },
   { id: 'stated-denied', group: 'text-consistency', severity: 'warning', tolerance: 'none', description: '同一收入或支出不能先说有金额又说没有' },
   // Classification
   { id: 'code-name', group: 'classification', severity: 'info', tolerance: 'none', description: '科目编码与科目名称相符（按政府收支分类科目）' },

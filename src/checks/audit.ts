@@ -21,6 +21,7 @@ import {
   checkShareAmounts,
   checkParts,
   checkShares,
+  checkStatedTwice,
   checkSubjects,
 } from './text-checks.js'
 
@@ -59,6 +60,7 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   checkCompletionRates(full, collector)
   checkShares(full, collector)
   checkParts(full, collector)
+  checkStatedTwice(full, collector)
   checkPerformance(full, collector)
   checkResidue(text.narrative, collector)
   checkDenied(text.sentences, full, collector)

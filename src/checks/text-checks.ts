@@ -373,3 +373,37 @@ export function checkParts(document: YujuesuanDocument, collector: Collector): v
     compare(`${share.subject}|${share.line}`, share.subject, { value: share.amount, line: share.line }, share.of!, whole)
   }
 }
+
+/**
+ * The same 科目 explained twice, or the same part of the same whole given
+ * twice, with different amounts.
+ */
+export function checkStatedTwice(document: YujuesuanDocument, collector: Collector): void {
+  const seen = new Map<string, { amount: string; line: number; label: string }>()
+  const statements = [
+    ...document.statements.subjects.flatMap((subject) =>
+      subject.final === null ? [] : [{ key: `科目|${subject.category}|${subject.section ?? ''}|${subject.item ?? ''}`, label: [subject.category, subject.section, subject.item].filter(Boolean).join('／'), amount: subject.final, line: subject.line }],
+    ),
+    ...document.statements.shares.flatMap((share) => (share.of === null ? [] : [{ key: `占比|${share.of}|${share.subject}`, label: `${share.subject}（占${share.of}）`, amount: share.amount, line: share.line }])),
+  ]
+  for (const statement of statements) {
+    const first = seen.get(statement.key)
+    if (!first) {
+      seen.set(statement.key, statement)
+      continue
+    }
+    if (new Decimal(first.amount).equals(statement.amount)) {
+      collector.pass('stated-twice')
+      continue
+    }
+    collector.fail('stated-twice', {
+      key: `${statement.key}|${statement.line}`,
+      message: `${statement.label}：情况说明第 ${first.line} 行为 ${first.amount} 万元，第 ${statement.line} 行为 ${statement.amount} 万元`,
+      left: side(`第 ${first.line} 行`, first.amount, '万元', [first.line]),
+      right: side(`第 ${statement.line} 行`, statement.amount, '万元', [statement.line]),
+      difference: show(new Decimal(first.amount).minus(statement.amount)),
+      tolerance: '0',
+      line: statement.line,
+    })
+  }
+}

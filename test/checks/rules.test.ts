@@ -210,6 +210,14 @@ describe('consistency of the text', () => {
     expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.difference])).toEqual([['33.00', '30.00', '3']])
   })
 
+  it('stated-twice: the same 科目 explained twice with different amounts', () => {
+    const sentence = (final: string) => `一般公共服务支出（类）人大事务（款）行政运行（项）年初预算为 20.00 万元，支出决算为 ${final} 万元，完成年初预算的 ${Number(final) * 5}%。`
+    expect(findingsOf(craft({}, [sentence('20.00')]), 'stated-twice')).toEqual([])
+    expect(ran(craft({}, [sentence('20.00'), sentence('20.00')]), 'stated-twice').passed).toBe(1)
+    const broken = findingsOf(craft({}, [sentence('20.00'), sentence('21.00')]), 'stated-twice')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.line])).toEqual([['20.00', '21.00', 10]])
+  })
+
   it('stated-denied: an income stated and then said to be absent', () => {
     const stated = '其中：财政拨款收入 25.00 万元，占本年收入 83.3%；其他收入 5.00 万元，占本年收入 16.7%。'
     expect(findingsOf(craft({}, [stated, '本年度无上级补助收入、事业收入。']), 'stated-denied')).toEqual([])
@@ -250,6 +258,7 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'indicator-weight',
     'template-residue',
     'part-exceeds-whole',
+    'stated-twice',
     'stated-denied',
     'code-name',
   ])
