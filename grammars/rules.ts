@@ -25,6 +25,7 @@ export const rules: readonly Rule[] = [
   { id: 'summary-balance', group: 'table', severity: 'error', tolerance: 'exact', description: '收支总表：收入总计等于支出总计' },
   { id: 'summary-side', group: 'table', severity: 'error', tolerance: 'rounding', description: '收支总表：本年收入（支出）合计等于各项收入（支出）之和' },
   { id: 'summary-total', group: 'table', severity: 'error', tolerance: 'rounding', description: '收支总表：总计等于本年合计加结转结余等调整项' },
+  { id: 'repair-evidence', group: 'table', severity: 'warning', tolerance: 'exact', description: '截断的单元格：能确定其数值的各来源一致，且与印出的部分相符（否则不修复）' },
   // Across tables
   { id: 'summary-vs-table', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表的本年收入（支出）合计与收入（支出）表的合计一致' },
   { id: 'summary-category', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表支出方各类与支出表同一类的金额一致' },

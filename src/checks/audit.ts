@@ -11,7 +11,10 @@ import { checkPerformance } from './performance-checks.js'
 import { evaluateIdentities } from './evaluate.js'
 import { tableIdentities } from './identities.js'
 import { repairCodes } from './repair-codes.js'
-import { repairValues } from './repair-values.js'
+import { repairValues, type RepairConflict } from './repair-values.js'
+import type { Repair as RepairRecord } from '../../schemas/findings.js'
+import { side } from './collector.js'
+import { tableName, tableRef } from './table-view.js'
 import {
   checkChangeRates,
   checkCompletionRates,
@@ -47,8 +50,10 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   const year = document.meta.year.value
   const repairs = repairCodes(document.tables, year)
   const identities = tableIdentities(document.tables)
-  repairs.push(...repairValues(identities, document.figures, document.tables))
+  const values = repairValues(identities, document.figures, document.tables)
+  repairs.push(...values.repairs)
   const collector = new Collector()
+  reportRepairs(values, collector)
   evaluateIdentities(identities, collector)
   checkThreePublic(document.tables, collector)
   checkEmptyStatements(document.tables, collector)
@@ -66,4 +71,23 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   checkDenied(text.sentences, full, collector)
   repairs.sort((a, b) => a.line - b.line || a.field.localeCompare(b.field))
   return { findings: collector.findings(), repairs, checks: collector.coverage() }
+}
+
+/** Each value repair is a check that held; sources that disagree over a damaged cell are a finding, and no repair. */
+function reportRepairs(values: { repairs: RepairRecord[]; conflicts: RepairConflict[] }, collector: Collector): void {
+  for (const _repair of values.repairs) collector.pass('repair-evidence')
+  for (const conflict of values.conflicts) {
+    const { ref, cell } = conflict
+    const shown = conflict.values.map((value) => `${value.value}（${value.rule}）`).join('、')
+    collector.fail('repair-evidence', {
+      key: `${ref.row.line}|${ref.row.group ?? ''}|${ref.column}`,
+      table: tableRef(ref.table),
+      message: `${tableName(ref.table)}第 ${cell.line} 行“${cell.printed}”（${ref.column}）无法修复：可据以修复的数值为 ${shown}，相互矛盾或与印出的部分不符`,
+      left: side('印出', cell.printed, ref.table.unit, [cell.line]),
+      right: side('其他来源', conflict.values[0]?.value ?? null, ref.table.unit, conflict.values.flatMap((value) => value.evidence.flatMap((item) => (item.line === null ? [] : [item.line])))),
+      difference: null,
+      tolerance: '0',
+      line: cell.line,
+    })
+  }
 }

@@ -11,10 +11,10 @@ import type { Figure } from '../../schemas/figures.js'
 import type { Repair } from '../../schemas/findings.js'
 import type { Table, TableCell } from '../../schemas/table.js'
 import { figurePlaces } from '../narrative/read-figures.js'
-import { Decimal, show, sum } from './amounts.js'
+import { Decimal, sum } from './amounts.js'
 import { fingerprint } from './fingerprint.js'
 import type { CellRef, Identity } from './identities.js'
-import { cellState, tableName } from './table-view.js'
+import { cellState, tableDecimals, tableName } from './table-view.js'
 
 interface Candidate {
   value: string
@@ -33,11 +33,23 @@ const passes = 4
  * @param figures the narrative's figures: a figure the tables print in a damaged cell is one more source
  * @param tables the tables (for the figures' cells)
  */
-export function repairValues(allIdentities: readonly Identity[], figures: Partial<Record<FigureKey, Figure>> = {}, tables: readonly Table[] = []): Repair[] {
+/** A damaged cell whose exact sources disagree, or give a value its printed fragment cannot begin. */
+export interface RepairConflict {
+  ref: CellRef
+  cell: TableCell
+  values: { value: string; rule: string; evidence: Repair['evidence'] }[]
+}
+
+export function repairValues(
+  allIdentities: readonly Identity[],
+  figures: Partial<Record<FigureKey, Figure>> = {},
+  tables: readonly Table[] = [],
+): { repairs: Repair[]; conflicts: RepairConflict[] } {
   const repairs: Repair[] = []
+  const conflicts = new Map<TableCell, RepairConflict>()
   // Only identities that touch a damaged cell can give or corroborate a repair.
   const identities = allIdentities.filter((identity) => [identity.total, ...identity.parts].some((ref) => cellState(ref.row, ref.column).kind === 'damaged'))
-  if (identities.length === 0) return repairs
+  if (identities.length === 0) return { repairs, conflicts: [] }
   for (let pass = 0; pass < passes; pass++) {
     const candidates = new Map<TableCell, { ref: CellRef; found: Candidate[] }>()
     const add = (cell: TableCell, ref: CellRef, candidate: Candidate) => {
@@ -75,11 +87,17 @@ export function repairValues(allIdentities: readonly Identity[], figures: Partia
       const evidence = refs.flatMap((ref, index) =>
         index === at ? [] : [{ label: `${tableName(ref.table)} ${ref.row.item ?? ''} ${ref.column}`.trim(), value: values[index] ?? '', line: ref.row.line, table: ref.table.id }],
       )
-      add(states[at]!.cell!, refs[at]!, { value: show(value), exact, source: `${identity.rule}|${identity.key}`, rule: identity.rule, evidence })
+      // In the decimals the table prints ("20.00", not "20").
+      const places = tableDecimals(refs[at]!.table)
+      add(states[at]!.cell!, refs[at]!, { value: value.toFixed(Math.max(places, value.decimalPlaces())), exact, source: `${identity.rule}|${identity.key}`, rule: identity.rule, evidence })
     }
     corroborateJointly(identities, candidates)
     let repaired = 0
     for (const [cell, { ref, found }] of candidates) {
+      const exact = found.filter((candidate) => candidate.exact)
+      const exactValues = new Set(exact.map((candidate) => new Decimal(candidate.value).toString()))
+      if (exactValues.size > 1 || (exactValues.size === 1 && !continues(cell.damaged!, exact[0]!.value)))
+        conflicts.set(cell, { ref, cell, values: exact.map(({ value, rule, evidence }) => ({ value, rule, evidence })) })
       const distinct = new Set(found.map((candidate) => new Decimal(candidate.value).toString()))
       if (distinct.size !== 1) continue
       const pinned = found.some((candidate) => candidate.exact) || new Set(found.map((candidate) => candidate.source)).size >= 2
@@ -105,7 +123,7 @@ export function repairValues(allIdentities: readonly Identity[], figures: Partia
     }
     if (repaired === 0) break
   }
-  return repairs
+  return { repairs, conflicts: [...conflicts.values()].filter((conflict) => conflict.cell.repair === null) }
 }
 
 /**

@@ -66,6 +66,20 @@ describe('table rules', () => {
   })
 })
 
+it('repair-evidence: a cut cell is restored only when its sources agree with what is printed', () => {
+  // "2,1" cannot begin 20.00 (the row's 本年支出合计 − 项目支出): reported, not repaired.
+  const rows = (basic: string) => [
+    '科目代码⇥科目名称⇥本年支出合计⇥基本支出⇥项目支出',
+    `⇥合计⇥30.00⇥${basic}⇥10.00`,
+    '201⇥一般公共服务支出⇥30.00⇥20.00⇥10.00',
+  ]
+  const restored = craft({ expenditure: rows('20.') })
+  expect([ran(restored, 'repair-evidence').passed, restored.repairs.map((repair) => [repair.printed, repair.value])]).toEqual([1, [['20.', '20.00']]])
+  const conflict = craft({ expenditure: rows('2,1') })
+  expect(conflict.repairs).toEqual([])
+  expect(findingsOf(conflict, 'repair-evidence').map((finding) => [finding.severity, finding.left.value, finding.right.value])).toEqual([['warning', '2,1', '20.00']])
+})
+
 describe('cross-table rules', () => {
   it('summary-vs-table: the summary 本年支出合计 = the expenditure table 合计', () => {
     expect(ran(craft({ summary: summary(), expenditure: expenditure() }), 'summary-vs-table').passed).toBe(1)
@@ -239,6 +253,7 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'summary-balance',
     'summary-side',
     'summary-total',
+    'repair-evidence',
     'summary-vs-table',
     'summary-category',
     'same-row',
