@@ -8,6 +8,7 @@
  * label (the converter moved them a line up or down), or whose numbers do not
  * line up, is not read — the caller reports it — rather than read wrong.
  */
+import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
@@ -119,13 +120,27 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const grid: Grid = { columns, rows: [], problems: [] }
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   let previous: { row: GridRow; labelStart: number }[] = []
+  // Amounts printed on a line of their own above their row's label (a tall
+  // row's cells on other baselines): they join the next row, column by column,
+  // and only where the row's own identity then holds.
+  let floating: LineTokens[] = []
+  const settle = (row: GridRow): string | null => {
+    if (floating.length === 0) return null
+    const lines = floating
+    floating = []
+    return mergeFloating(row, lines, columns, columnOf)
+  }
   for (const line of body) {
     if (line.amounts.length === 0 && line.code === null) {
+      // "类 款 项" printed between the header's lines and the first row.
+      if (line.labels.every((label) => /^[类款项]$/.test(joinLabel(label.text)))) continue
       for (const label of line.labels) {
         const side = sideOfLabel(label.start)
         // A numbered or total label opens a row of its own with no amounts.
         if (rowLabel.test(joinLabel(label.text))) {
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
+          const refused = settle(row)
+          if (refused) return { ok: false, reason: refused, index: line.index }
           grid.rows.push(row)
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
           continue
@@ -146,12 +161,22 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       }
       continue
     }
-    if (line.labels.length === 0 && line.code === null) return { ok: false, reason: 'amounts printed apart from their row label', index: line.index }
+    if (line.labels.length === 0 && line.code === null) {
+      // Only a one-sided table can say which row such a line belongs to.
+      if (split !== null) return { ok: false, reason: 'amounts printed apart from their row label', index: line.index }
+      floating.push(line)
+      continue
+    }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
+    if (floating.length > 0) {
+      const refused = rows.rows.length === 1 ? settle(rows.rows[0]!.row) : 'amounts printed apart from their row label'
+      if (refused) return { ok: false, reason: refused, index: line.index }
+    }
     previous = rows.rows
     grid.rows.push(...rows.rows.map((entry) => entry.row))
   }
+  if (floating.length > 0) return { ok: false, reason: 'amounts printed apart from their row label', index: floating[0]!.index }
   for (const row of grid.rows) if (row.item !== null) row.item = row.item.length > 0 ? row.item : null
   // A column without a header that holds one value is a value that slid out of its column.
   for (const column of columns) {
@@ -304,6 +329,43 @@ function readLine(
     })
   }
   return { ok: true, rows }
+}
+
+/**
+ * Puts amounts printed on lines of their own into the row below them, by
+ * column. Refused (a reason) when an amount lines up with no column, lands on
+ * a filled cell, or when the row's total column then differs from the sum of
+ * the others by more than rounding — or the table has no such total to check.
+ */
+function mergeFloating(row: GridRow, floating: readonly LineTokens[], columns: readonly GridColumn[], columnOf: (token: LayoutToken) => number): string | null {
+  for (const line of floating)
+    for (const token of line.amounts) {
+      const column = columns[columnOf(token)]
+      const cell = column ? row.cells.find((candidate) => candidate.column === column.key) : undefined
+      if (!column || !cell) return `"${token.text}" printed apart from its row lines up with no column`
+      if (cell.printed !== '') return `"${token.text}" printed apart from its row lands on a filled cell`
+      const amount = parseAmount(token.text)
+      Object.assign(cell, { value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: token.start })
+    }
+  return rowHoldsTogether(row, columns) ? null : 'amounts printed apart from their row label do not add up with it'
+}
+
+/** The first amount column is a total (合计 …) and equals the sum of the other headed amount columns, within rounding. */
+function rowHoldsTogether(row: GridRow, columns: readonly GridColumn[]): boolean {
+  const amounts = columns.filter((column) => column.role === 'amount' && !column.key.startsWith('(第'))
+  const total = amounts[0]
+  if (!total || !/合计|总计|^小计$/.test(total.path[total.path.length - 1] ?? '') || amounts.length < 2) return false
+  const valueOf = (key: string) => row.cells.find((cell) => cell.column === key)
+  const totalCell = valueOf(total.key)
+  if (!totalCell || totalCell.value === null) return false
+  let sum = new Decimal(0)
+  for (const column of amounts.slice(1)) {
+    const cell = valueOf(column.key)
+    if (cell?.damaged) return false
+    if (cell?.value) sum = sum.plus(cell.value)
+  }
+  // Two decimals printed: each of the n + 1 values may be off by half a cent of its unit.
+  return sum.minus(totalCell.value).abs().lte(new Decimal('0.005').times(amounts.length))
 }
 
 function blankRow(index: number, side: '收入' | '支出' | null, item: string, columns: readonly GridColumn[]): GridRow {

@@ -4,6 +4,7 @@
  * their sums); the ones the converter scrambled are reported, never guessed.
  */
 import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
 import type { Table } from '../../schemas/index.js'
 import { layoutTokens } from '../../src/tables/layout-tokens.js'
 import { corpus, readPath } from '../helpers.js'
@@ -31,9 +32,37 @@ describe('space-aligned tables that are not read', () => {
   const notRead = shanghai.diagnostics.filter((diagnostic) => diagnostic.code === 'table-not-reconstructed').map((diagnostic) => [diagnostic.line, diagnostic.message.split('(')[1]?.split(')')[0]])
 
   it('are reported with the reason and the line where reading stopped', () => {
-    expect(notRead).toContainEqual([175, 'amounts printed apart from their row label'])
-    expect(notRead).toContainEqual([213, 'amounts printed apart from their row label'])
+    // Amounts printed on a line above their row are taken into it; reading stops where a row's amounts drift
+    // left of their columns (they could belong to any two of them).
+    expect(notRead).toContainEqual([199, '"60.99" lines up with no column of its own'])
+    expect(notRead).toContainEqual([239, '"0.94" lines up with no column of its own'])
     expect(shanghai.tables[2]).toMatchObject({ title: '支出决算表', layout: 'columns', reconstructed: false, rows: [] })
+  })
+})
+
+describe('amounts printed on a line above their row', () => {
+  const read = (rows: string[]) => extract(['支出决算表', '单位：万元', ...rows].join('\n')).tables[0]!
+  // Amounts right-aligned on the columns' right edges (as pdftotext -layout prints them).
+  const at = (label: string, ...amounts: string[]) => amounts.reduce((line, amount, index) => (amount ? line.padEnd(30 + 12 * index - amount.length) + amount : line), label)
+  const header = [at('科目编码  科目名称', '本年支出合计', '基本支出', '项目支出')]
+
+  it('join the row below, column by column, when its total then equals its parts', () => {
+    const table = read([
+      ...header,
+      at('', '', '20.00', '10.00'),
+      at('201  一般公共服务支出', '30.00'),
+      at('201 06  财政事务', '30.00', '20.00', '10.00'),
+    ])
+    expect(table.reconstructed).toBe(true)
+    expect(table.rows.map((row) => [row.code, row.cells.map((cell) => cell.value), row.cells.map((cell) => cell.line)])).toEqual([
+      ['201', ['30.00', '20.00', '10.00'], [5, 4, 4]],
+      ['20106', ['30.00', '20.00', '10.00'], [6, 6, 6]],
+    ])
+  })
+
+  it('are refused when the row would not add up', () => {
+    const table = read([...header, at('', '', '25.00', '10.00'), at('201  一般公共服务支出', '30.00')])
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
   })
 })
 
