@@ -15,6 +15,7 @@ import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
 import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
+import { placeDrifting, type DriftingRow } from './place-drifting.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
 
@@ -124,6 +125,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // row's cells on other baselines): they join the next row, column by column,
   // and only where the row's own identity then holds.
   let floating: LineTokens[] = []
+  const drifting: DriftingRow[] = []
   const settle = (row: GridRow): string | null => {
     if (floating.length === 0) return null
     const lines = floating
@@ -167,7 +169,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       floating.push(line)
       continue
     }
-    const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths)
+    const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
     if (floating.length > 0) {
       const refused = rows.rows.length === 1 ? settle(rows.rows[0]!.row) : 'amounts printed apart from their row label'
@@ -177,6 +179,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     grid.rows.push(...rows.rows.map((entry) => entry.row))
   }
   if (floating.length > 0) return { ok: false, reason: 'amounts printed apart from their row label', index: floating[0]!.index }
+  const unplaced = placeDrifting(grid.rows, drifting, columns)
+  if (unplaced !== null) {
+    const entry = drifting.find((candidate) => candidate.tokens.some((token) => token.text === unplaced))
+    return { ok: false, reason: `"${unplaced}" lines up with no column of its own`, index: entry?.index ?? indexes[0]! }
+  }
   for (const row of grid.rows) if (row.item !== null) row.item = row.item.length > 0 ? row.item : null
   // A column without a header that holds one value is a value that slid out of its column.
   for (const column of columns) {
@@ -284,6 +291,7 @@ function readLine(
   columnOf: (token: LayoutToken) => number,
   sideOf: { label: (start: number) => '收入' | '支出' | null; amount: (token: LayoutToken) => '收入' | '支出' | null } | null,
   codeLengths: number[],
+  drifting: DriftingRow[],
 ): { ok: true; rows: Array<{ row: GridRow; labelStart: number }> } | { ok: false; reason: string } {
   const sides: Array<'收入' | '支出' | null> = sideOf === null ? [null] : ['收入', '支出']
   const rows: Array<{ row: GridRow; labelStart: number }> = []
@@ -300,19 +308,22 @@ function readLine(
     const sideColumns = columns.map((column, position) => (column.side === side ? position : -1)).filter((position) => position >= 0)
     let placement = amounts.map((token) => columnOf(token))
     const fits = placement.every((column, position) => column >= 0 && columns[column]!.side === side && placement.indexOf(column) === position)
+    // Amounts that drifted off their columns in a one-sided table: placed later by the row's identities.
+    let drifted = false
     if (!fits) {
       // After a page break the columns move: a line holding one amount per column still reads in order.
-      if (amounts.length !== sideColumns.length) return { ok: false, reason: `"${amounts.find((_, position) => placement[position]! < 0)?.text ?? amounts[0]?.text}" lines up with no column of its own` }
-      placement = sideColumns
+      if (amounts.length === sideColumns.length) placement = sideColumns
+      else if (sideOf === null && amounts.length > 0 && amounts.length < sideColumns.length) drifted = true
+      else return { ok: false, reason: `"${amounts.find((_, position) => placement[position]! < 0)?.text ?? amounts[0]?.text}" lines up with no column of its own` }
     }
     columns.forEach((column, position) => {
       if (column.side !== side) return
-      const token = amounts[placement.indexOf(position)]
+      const token = drifted ? undefined : amounts[placement.indexOf(position)]
       const amount = parseAmount(token?.text ?? '')
       cells.push({ column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: token?.start ?? 0 })
     })
     const parsedCode = code ? readCode(code.text, codeLengths) : null
-    rows.push({
+    const built = {
       row: {
         index: line.index,
         side,
@@ -326,7 +337,9 @@ function readLine(
         cells,
       },
       labelStart: labels[0]?.start ?? -1,
-    })
+    }
+    if (drifted) drifting.push({ row: built.row, tokens: amounts, index: line.index })
+    rows.push(built)
   }
   return { ok: true, rows }
 }
