@@ -23,12 +23,15 @@ export interface DriftingRow {
 
 /** More ways than this to place one row's amounts and the row is not tried. */
 const maxCandidates = 2000
+/** More drifting rows than this in one table and none is tried: placing them is a search, kept bounded. */
+const maxDrifting = 200
 
 /**
  * @returns null when every drifting row was placed, else the amount that could not be
  */
 export function placeDrifting(rows: readonly GridRow[], drifting: readonly DriftingRow[], columns: readonly GridColumn[]): string | null {
   if (drifting.length === 0) return null
+  if (drifting.length > maxDrifting) return drifting[0]!.tokens[0]!.text
   const amountColumns = columns.filter((column) => column.role === 'amount' && !column.key.startsWith('(第'))
   // The row's own identity needs a total in the first amount column.
   const first = amountColumns[0]
@@ -39,7 +42,9 @@ export function placeDrifting(rows: readonly GridRow[], drifting: readonly Drift
     if (candidates.length === 0) return entry.tokens[0]!.text
     pending.set(entry.row, { entry, candidates })
   }
-  const relations = subjectRelations(rows)
+  const relationsOf = new Map<GridRow, Relation[]>()
+  for (const relation of subjectRelations(rows))
+    for (const member of [relation.total, ...relation.parts]) relationsOf.set(member, [...(relationsOf.get(member) ?? []), relation])
   let changed = true
   while (changed && pending.size > 0) {
     changed = false
@@ -53,7 +58,8 @@ export function placeDrifting(rows: readonly GridRow[], drifting: readonly Drift
     }
     // Each relation narrows the candidates of its unplaced members jointly: a placement stays only if some
     // choice for the other unplaced members makes the relation hold.
-    for (const relation of relations) {
+    const touched = new Set([...pending.keys()].flatMap((row) => relationsOf.get(row) ?? []))
+    for (const relation of touched) {
       const members = [relation.total, ...relation.parts].filter((member) => pending.has(member))
       if (members.length === 0) continue
       const states = members.map((member) => pending.get(member)!)
