@@ -19,6 +19,7 @@ export interface Rule {
 
 export const rules: readonly Rule[] = [
   // Within one table
+  { id: 'table-read', group: 'table', severity: 'info', tolerance: 'none', description: '有数据的表已逐格读出，其勾稽关系才能核对（未读出的表记为无法核对）' },
   { id: 'column-sum', group: 'table', severity: 'error', tolerance: 'rounding', description: '合计/小计列等于其组成列之和（本年支出合计 = 基本支出 + 项目支出 + …；小计 = 人员经费 + 公用经费）' },
   { id: 'children-sum', group: 'table', severity: 'error', tolerance: 'rounding', description: '上级科目等于下级科目之和（类 = Σ款，款 = Σ项；经济分类 类 = Σ款）' },
   { id: 'total-row', group: 'table', severity: 'error', tolerance: 'rounding', description: '合计行等于各类（顶级科目）之和' },

@@ -5,7 +5,7 @@
  */
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { CheckCoverage, Finding, Repair } from '../../schemas/findings.js'
-import { checkCodeNames, checkEmptyStatements, checkThreePublic } from './classification-checks.js'
+import { checkCodeNames, checkEmptyStatements, checkTablesRead, checkThreePublic } from './classification-checks.js'
 import { Collector } from './collector.js'
 import { checkPerformance } from './performance-checks.js'
 import { evaluateIdentities } from './evaluate.js'
@@ -54,6 +54,7 @@ export function audit(document: Omit<YujuesuanDocument, 'findings' | 'repairs' |
   repairs.push(...values.repairs)
   const collector = new Collector()
   reportRepairs(values, collector)
+  checkTablesRead(document.tables, collector)
   evaluateIdentities(identities, collector)
   checkThreePublic(document.tables, collector)
   checkEmptyStatements(document.tables, collector)

@@ -99,3 +99,24 @@ export function checkEmptyStatements(tables: readonly Table[], collector: Collec
     })
   }
 }
+
+/** A table with data whose cells could not be read: every identity it takes part in is unchecked — said, not skipped. */
+export function checkTablesRead(tables: readonly Table[], collector: Collector): void {
+  for (const table of tables) {
+    if (table.status !== 'data' || table.layout === 'form') continue
+    if (table.reconstructed) {
+      collector.pass('table-read')
+      continue
+    }
+    collector.insufficient('table-read', {
+      key: `${table.id}|${table.number ?? ''}|${table.line}`,
+      table: tableRef(table),
+      message: `${tableName(table)}（第 ${table.line} 行）未能逐格读出（见 diagnostics），涉及它的勾稽关系无法核对`,
+      left: side(table.title, null, table.unit, [table.line]),
+      right: side('勾稽关系', null, null, []),
+      difference: null,
+      tolerance: null,
+      line: table.line,
+    })
+  }
+}

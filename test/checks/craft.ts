@@ -38,7 +38,7 @@ export function craft(tables: CraftedTables, narrative: string[] = []) {
 
 /** Failing (and could-not-check) findings of one rule, info hints left out. */
 export function findingsOf(document: ReturnType<typeof extract>, rule: string) {
-  return document.findings.filter((finding) => finding.rule === rule && finding.severity !== 'info')
+  return document.findings.filter((finding) => finding.rule === rule && (finding.severity !== 'info' || finding.status === 'insufficient-data'))
 }
 
 /** How often a rule held, failed and could not be checked. */

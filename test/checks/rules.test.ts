@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { rules } from '../../grammars/rules.js'
+import { corpus, readPath } from '../helpers.js'
 import { craft, craftForm, expenditure, findingsOf, ran, summary } from './craft.js'
 
 const generalBudget = (basic = '20.00') => [
@@ -78,6 +79,17 @@ it('repair-evidence: a cut cell is restored only when its sources agree with wha
   const conflict = craft({ expenditure: rows('2,1') })
   expect(conflict.repairs).toEqual([])
   expect(findingsOf(conflict, 'repair-evidence').map((finding) => [finding.severity, finding.left.value, finding.right.value])).toEqual([['warning', '2,1', '20.00']])
+})
+
+it('table-read: a table with data that could not be read is said to leave its identities unchecked', () => {
+  expect(ran(craft({ expenditure: expenditure() }), 'table-read')).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+  // Shanghai's layout rendering: three tables the converter scrambled beyond reading.
+  const unread = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt'))
+  expect(findingsOf(unread, 'table-read').map((finding) => [finding.status, finding.severity, finding.table, finding.line])).toEqual([
+    ['insufficient-data', 'info', 'final.fiscalSummary', 247],
+    ['insufficient-data', 'info', 'final.generalBudgetBasic', 332],
+    ['insufficient-data', 'info', 'final.threePublic', 479],
+  ])
 })
 
 describe('cross-table rules', () => {
@@ -247,6 +259,7 @@ describe('consistency of the text', () => {
 
 it('the catalogue: every rule has an id, a group, a severity and a one-line description, and each is tested above', () => {
   expect(rules.map((rule) => rule.id)).toEqual([
+    'table-read',
     'column-sum',
     'children-sum',
     'total-row',
