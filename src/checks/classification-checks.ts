@@ -100,18 +100,21 @@ export function checkEmptyStatements(tables: readonly Table[], collector: Collec
   }
 }
 
-/** A table with data whose cells could not be read: every identity it takes part in is unchecked — said, not skipped. */
+/** A table whose cells could not be read, or whose contents are not in the text: every identity it takes part in is unchecked — said, not skipped. */
 export function checkTablesRead(tables: readonly Table[], collector: Collector): void {
   for (const table of tables) {
-    if (table.status !== 'data' || table.layout === 'form') continue
-    if (table.reconstructed) {
+    if (table.status === 'empty' || table.layout === 'form') continue
+    if (table.status === 'data' && table.reconstructed) {
       collector.pass('table-read')
       continue
     }
     collector.insufficient('table-read', {
       key: `${table.id}|${table.number ?? ''}|${table.line}`,
       table: tableRef(table),
-      message: `${tableName(table)}（第 ${table.line} 行）未能逐格读出（见 diagnostics），涉及它的勾稽关系无法核对`,
+      message:
+        table.status === 'missing'
+          ? `${tableName(table)}（第 ${table.line} 行）只有标题，内容不在文本中（原文可能是图片），涉及它的勾稽关系无法核对`
+          : `${tableName(table)}（第 ${table.line} 行）未能逐格读出（见 diagnostics），涉及它的勾稽关系无法核对`,
       left: side(table.title, null, table.unit, [table.line]),
       right: side('勾稽关系', null, null, []),
       difference: null,
