@@ -7,6 +7,7 @@
  * which column a number belongs to stops the reading — reported, not guessed.
  * Tables printed column by column (all codes, then all names …) are reported.
  */
+import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridColumn, GridRow } from './grid.js'
@@ -52,7 +53,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   type RawRow = { index: number; code: string; name: string[]; amounts: typeof cells }
   const rows: RawRow[] = []
   for (const cell of cells.slice(firstCode)) {
-    if (codePattern.test(cell.text) && (rows.length === 0 || rows.at(-1)!.amounts.length > 0)) {
+    // A code starts a row after a row with amounts, or after a named row whose amount the converter printed
+    // further down (placed below by the 科目 identities, or the table is refused).
+    const previous = rows.at(-1)
+    if (codePattern.test(cell.text) && (!previous || previous.amounts.length > 0 || previous.name.length > 0)) {
       rows.push({ index: cell.index, code: cell.text, name: [], amounts: [] })
       continue
     }
@@ -61,6 +65,8 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     else if (row.amounts.length === 0) row.name.push(joinLabel(cell.text))
     else return { ok: false, reason: `text "${cell.text}" after the amounts of a row`, index: cell.index }
   }
+  const moved = placeMovedAmounts(rows)
+  if (moved) return { ok: false, reason: moved.reason, index: moved.index }
   const counts = new Set(rows.map((row) => row.amounts.length))
   if (counts.size !== 1) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
   const width = [...counts][0]!
@@ -100,4 +106,49 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }
+}
+
+type MovableRow = { index: number; code: string; name: string[]; amounts: Array<{ index: number; text: string }> }
+
+/**
+ * One amount a row: a row printed without its amount, followed by a row with
+ * two, has had its amount moved down ("302 商品和服务支出", "30201 办公费 1,585.96
+ * 370.00"). Which of the two is whose is decided by the parent = Σ children
+ * identity of the row without an amount; when both ways or neither hold, the
+ * table is refused (null when nothing was to place or all was placed).
+ */
+function placeMovedAmounts(rows: MovableRow[]): { reason: string; index: number } | null {
+  const widths = rows.map((row) => row.amounts.length)
+  if (!widths.includes(0) || widths.some((width) => width > 2)) return null
+  for (let at = 0; at < rows.length; at++) {
+    const row = rows[at]!
+    if (row.amounts.length !== 0) continue
+    const next = rows[at + 1]
+    if (!next || next.amounts.length !== 2) return { reason: `"${row.code}" has no amount and the row after it does not hold two`, index: row.index }
+    const options = [
+      [next.amounts[0]!, next.amounts[1]!],
+      [next.amounts[1]!, next.amounts[0]!],
+    ] as const
+    const fitting = options.filter(([own, theirs]) => childrenAddUp(rows, row.code, own.text, next, theirs.text))
+    if (fitting.length !== 1) return { reason: `the amount of "${row.code}" was printed with the row after it and no identity tells which is whose`, index: row.index }
+    row.amounts = [fitting[0]![0]]
+    next.amounts = [fitting[0]![1]]
+  }
+  return null
+}
+
+/** Whether the rows whose code extends `code` by one level add up to `value` (with `next` holding `nextValue`). */
+function childrenAddUp(rows: readonly MovableRow[], code: string, value: string, next: MovableRow, nextValue: string): boolean {
+  const children = rows.filter((row) => row.code.length > code.length && row.code.startsWith(code) && parentCode(row.code) === code)
+  if (children.length === 0) return false
+  let sum = new Decimal(0)
+  for (const child of children) {
+    const text = child === next ? nextValue : child.amounts.length === 1 ? child.amounts[0]!.text : null
+    if (text === null) return false
+    const amount = parseAmount(text)
+    if (amount.value === null) return false
+    sum = sum.plus(amount.value)
+  }
+  const total = parseAmount(value).value
+  return total !== null && sum.minus(total).abs().lte(new Decimal('0.005').times(children.length + 1))
 }

@@ -49,3 +49,26 @@ describe('one cell per line, row by row', () => {
     expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toContain('table-not-reconstructed')
   })
 })
+
+describe('an amount printed with the row after its own', () => {
+  it('goes to the row without one when its children add up to it (Jiangsu 一般公共预算基本支出表, raw)', () => {
+    const document = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt'))
+    const table = document.tables.find((candidate) => candidate.id === 'budget.generalBudgetBasic')!
+    const row = (code: string) => table.rows.find((candidate) => candidate.code === code)!.cells.map((cell) => [cell.value, cell.line])
+    // "302 商品和服务支出" then "30201 办公费 1,585.96 370.00": 1,585.96 is 302's, the sum of its ten 款.
+    expect([row('302'), row('30201')]).toEqual([
+      [['1585.96', 875]],
+      [['370.00', 877]],
+    ])
+    // The same values as the layout rendering prints them in place.
+    const layout = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt')).tables.find((candidate) => candidate.id === 'budget.generalBudgetBasic')!
+    const values = (source: typeof table) => source.rows.map((candidate) => `${candidate.code ?? candidate.item} ${candidate.cells.map((cell) => cell.value).join(' ')}`)
+    expect(values(table)).toEqual(values(layout))
+  })
+
+  it('is refused when no identity tells which amount is whose', () => {
+    const rows = ['科目编码', '科目名称', '金额', '302', '商品和服务支出', '30201', '办公费', '20.00', '20.00']
+    const table = extract(['一般公共预算基本支出表', '单位：万元', ...rows].join('\n')).tables[0]!
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+})
