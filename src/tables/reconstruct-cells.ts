@@ -120,6 +120,8 @@ type MovableRow = { index: number; code: string; name: string[]; amounts: Array<
 function placeMovedAmounts(rows: MovableRow[]): { reason: string; index: number } | null {
   const widths = rows.map((row) => row.amounts.length)
   if (!widths.includes(0) || widths.some((width) => width > 2)) return null
+  // Each placement sums a row's children: kept to a few moved amounts a table, so the cost stays linear.
+  if (widths.filter((width) => width === 0).length > 50) return { reason: 'too many rows printed without their amount', index: rows[0]!.index }
   for (let at = 0; at < rows.length; at++) {
     const row = rows[at]!
     if (row.amounts.length !== 0) continue
