@@ -73,10 +73,11 @@ describe('中共江苏省委办公厅 2019 预算表格 (tables only)', () => {
     expect(values(raw)).toEqual(expected)
   })
 
-  it('infers one table section holding the eleven tables', () => {
+  it('infers one table section holding the twelve tables (the “三公”经费、会议费、培训费 table among them)', () => {
     for (const document of [layout, raw]) {
       expect(document.sections.map((section) => [section.kind, section.implicit])).toEqual([['预算表', true]])
-      expect(document.tables).toHaveLength(11)
+      expect(document.tables).toHaveLength(12)
+      expect(document.tables[8]!.id).toBe('budget.threePublic')
       expect(document.coverage.unclassified).toBe(0)
     }
   })

@@ -189,7 +189,7 @@ describe('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt', () => {
   })
 
   it('rebuilds 一般公共预算机关运行经费支出预算表', () => {
-    const table = document.tables[9]!
+    const table = document.tables[10]!
     expect(table.layout).toBe('columns')
     expect(table.columns.map(columnLabel)).toEqual(["机关运行经费支出:amount"])
     expect(table.rows.map(rowLine)).toEqual([
