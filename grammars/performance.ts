@@ -63,15 +63,15 @@ export const improvementLabel = /^改进措施及结果应用方案|^改进措�
 export const totalScoreLabel = /^(?:总分|合计得分|自评总分|综合得分)$/
 
 /**
- * Scores a report states in sentences: "综合得分 97.62 分，其中执行情况得分
- * 19.62 分，年度绩效指标得分 78 分", "数量指标：满分 28 分，得分 24 分".
+ * Scores a report states in sentences: "综合得分 95.5 分，其中执行情况得分
+ * 18.5 分，年度绩效指标得分 77 分", "数量指标：满分 20 分，得分 18 分".
  */
 export const scoreSentences = {
   total: /(?:综合得分|自评得分|评价得分|总得分|自评总分)\s*(?:为)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分/g,
   execution: /(?:预算)?执行(?:情况|率)?得分\s*(?:为)?\s*[:：]?\s*(\d+(?:\.\d+)?)\s*分/,
   /** "数量指标：满分 28 分，得分 24 分" */
   weightFirst: /([\u4e00-\u9fa5]{2,8}指标)\s*[:：]\s*满分\s*(\d+(?:\.\d+)?)\s*分\s*[,，]\s*得分\s*(\d+(?:\.\d+)?)\s*分/g,
-  /** "成本指标得分17.4分（满20分）" */
+  /** "成本指标得分15分（满20分）" */
   scoreFirst: /([\u4e00-\u9fa5]{2,8}指标)得分\s*(\d+(?:\.\d+)?)\s*分\s*[（(]\s*满\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g,
   /** Whether the report is about the department as a whole. */
   overall: /整体|部门(?:整体)?支出/,

@@ -1,5 +1,5 @@
 /**
- * Restores damaged cells ("2,16", "637.") from the identities that pin them
+ * Restores damaged cells ("1,23", "456.") from the identities that pin them
  * down. A value is taken only when every identity that can give it agrees,
  * at least one gives it exactly (a copy in another table, or a sum with a
  * single printed term) or two independent ones agree, and the printed
@@ -157,12 +157,12 @@ function corroborateJointly(identities: readonly Identity[], candidates: Map<Tab
   }
 }
 
-/** Whether a cut cell's printed fragment is the beginning of a value ("2,16" of 2165.86, "637." of 637.32). */
+/** Whether a cut cell's printed fragment is the beginning of a value ("1,23" of 1234.56, "456." of 456.78). */
 function continues(printed: string, value: string): boolean {
   const fragment = printed.replace(/,/g, '')
   if (!/^-?\d+(?:\.\d*)?$/.test(fragment)) return false
   const [whole, decimals = ''] = value.split('.')
-  // "5,53": a separator means thousands, so the whole part has a full group after each one.
+  // "7,89": a separator means thousands, so the whole part has a full group after each one.
   const groups = printed.split('.')[0]!.split(',')
   if (groups.length > 1 && whole!.length < groups[0]!.length + 3 * (groups.length - 1)) return false
   // The fragment's digits before its point are the value's whole part, or a beginning of it when no point was printed.

@@ -312,7 +312,7 @@ export function checkResidue(lines: readonly { line: number; text: string }[], c
 
 const denial = /(?:本年度|本年|本单位|本部门)?(?:无|没有|未发生)([^。；]{2,80})/g
 
-/** "其他收入 13.80 万元，占…" and then "本年度无…其他收入": stated, then denied. */
+/** "其他收入 4.56 万元，占…" and then "本年度无…其他收入": stated, then denied. */
 export function checkDenied(sentences: readonly { line: number; text: string }[], document: YujuesuanDocument, collector: Collector): void {
   const stated = new Map<string, ShareStatement>()
   for (const share of document.statements.shares) if (!new Decimal(share.amount).isZero()) stated.set(share.subject.replace(/\s+/g, ''), share)

@@ -127,7 +127,7 @@ function subjectBefore(text: string, at: number, department: string | null): str
   // "较上年减少…": the comparison is all the clause holds.
   if (clause.length > 0 && !/^(?:较|与|比)/.test(clause)) return clause
   // The subject of the sentence — or of the sentence before, when this one
-  // opens with the comparison ("较上年减少 0.46 万元").
+  // opens with the comparison ("较上年减少 1.23 万元").
   let sentence = sentenceStart(text, at)
   for (let step = 0; step < 2; step++) {
     let first = sentence
@@ -150,7 +150,7 @@ const amount = /(\d[\d,]*(?:\.\d+)?)\s*万元/g
 
 /**
  * The amount a change is measured from: the last amount before the change
- * verb in its sentence ("机关运行经费支出 85.11 万元，比年初预算数增加…"), or,
+ * verb in its sentence ("机关运行经费支出 45.67 万元，比年初预算数增加…"), or,
  * when the sentence opens with the comparison ("与上年相比，…减少…"), the
  * last amount of the sentence before.
  */

@@ -178,7 +178,7 @@ function readRow(state: State, row: FormLine): void {
   // The signature block ends the form.
   if (/^单位主要负责人/.test(whole)) state.phase = 'end'
   if (state.phase === 'end' || labelNoise.test(whole) || /^(?:资金)?单位[:：]/.test(whole) || /绩效目标表$|绩效指标表$/.test(whole)) return
-  // A subtitle under the title: "（计划管理费）".
+  // A subtitle under the title: "（某某项目经费）".
   if (state.phase === 'head' && entry.name === null && entry.department === null && Object.keys(entry.fields).length === 0 && /^[（(][^（()）\d]+[)）]$/.test(whole)) {
     entry.title += whole
     return
@@ -358,8 +358,8 @@ function readOptions(text: string, line: number): OptionField {
 }
 
 /**
- * A row of an amount block: its labels and its values ("1. 一般公共预算财政拨款收入 467.5",
- * "支出构成 基本支出 237.10 34% 317.26 344.16"); a row of labels only is a row with blank amounts.
+ * A row of an amount block: its labels and its values ("1. 一般公共预算财政拨款收入 100.0",
+ * "支出构成 基本支出 60.00 60% 55.00 58.00"); a row of labels only is a row with blank amounts.
  */
 function readAmountRow(state: State, row: FormLine): boolean {
   const labels: string[] = []
@@ -388,7 +388,7 @@ function readScoreWeight(state: State, text: string): void {
   if (weight) state.entry.scoreWeight = exactDecimal(weight[1]!)
 }
 
-/** "534.71 438.97 82% 16.4": 预算数, 执行数, 执行率, 得分 — only when the amounts are unambiguous. */
+/** "120.00 96.00 80% 16": 预算数, 执行数, 执行率, 得分 — only when the amounts are unambiguous. */
 function readBudget(state: State, row: FormLine): boolean {
   const numbers = row.cells.filter((cell) => amount.test(cell.replace(/万元$/, '')) || percent.test(cell))
   if (numbers.length < 2) return false

@@ -1,7 +1,7 @@
 /**
  * Scores a performance report states in sentences rather than in a form
- * (grammars/performance.ts `scoreSentences`): "综合得分 97.62 分，其中执行情况
- * 得分 19.62 分", "数量指标：满分 28 分，得分 24 分", "成本指标得分17.4分（满20分）".
+ * (grammars/performance.ts `scoreSentences`): "综合得分 95.5 分，其中执行情况
+ * 得分 18.5 分", "数量指标：满分 20 分，得分 18 分", "成本指标得分15分（满20分）".
  * Each total starts an entry; the indicator scores after it, up to the next
  * total, are its indicators (with 满分 as the weight).
  */

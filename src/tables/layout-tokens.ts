@@ -1,7 +1,7 @@
 /**
  * Split a line of `pdftotext -layout` text into positioned tokens. Cells are
  * separated by runs of spaces; a single space separates two cells only when
- * one side is a number ("27,664.22 一、一般公共服务支出"), so that a label
+ * one side is a number ("12,345.67 一、一般公共服务支出"), so that a label
  * printed with a space inside ("收 入 总 计") stays one token.
  */
 import { looksLikeAmount } from './parse-amount.js'

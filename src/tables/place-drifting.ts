@@ -1,6 +1,6 @@
 /**
- * Places the amounts of rows that drifted off their columns ("行政单位医疗
- * 60.99  60.99" printed left of where its columns are): every way of putting
+ * Places the amounts of rows that drifted off their columns ("行政运行
+ * 12.34  12.34" printed left of where its columns are): every way of putting
  * them into the side's columns in order is a candidate; the row's own total
  * (first column = the sum of the others) and the 科目 identities with rows
  * already placed (a parent = the sum of its children, 合计 = the sum of the

@@ -112,8 +112,8 @@ type MovableRow = { index: number; code: string; name: string[]; amounts: Array<
 
 /**
  * One amount a row: a row printed without its amount, followed by a row with
- * two, has had its amount moved down ("302 商品和服务支出", "30201 办公费 1,585.96
- * 370.00"). Which of the two is whose is decided by the parent = Σ children
+ * two, has had its amount moved down ("302 商品和服务支出", "30201 办公费 456.78
+ * 12.30"). Which of the two is whose is decided by the parent = Σ children
  * identity of the row without an amount; when both ways or neither hold, the
  * table is refused (null when nothing was to place or all was placed).
  */
