@@ -54,6 +54,22 @@ export function tableIdentities(tables: readonly Table[]): Identity[] {
   return identities
 }
 
+/** An identity that two cells print the same figure (no rounding allowed). */
+function copyOf(rule: string, key: string, left: CellRef, leftLabel: string, right: CellRef, rightLabel: string): Identity {
+  return {
+    rule,
+    table: left.table,
+    key,
+    where: where(left.row),
+    total: left,
+    totalLabel: leftLabel,
+    parts: [right],
+    partsLabel: rightLabel,
+    copy: true,
+    incomplete: null,
+  }
+}
+
 const rowLabel = (row: TableRow) => row.item ?? row.code ?? `第${row.line}行`
 const where = (row: TableRow) => `「${row.code ? `${row.code} ` : ''}${rowLabel(row)}」行`
 
@@ -309,18 +325,16 @@ function summaryVsTables(tables: readonly Table[]): Identity[] {
     const otherTotal = totalRow(other.rows)
     const otherColumn = totalColumn(other)
     if (!row || !column || !otherTotal || !otherColumn) continue
-    identities.push({
-      rule: 'summary-vs-table',
-      table: summary,
-      key: `${pair.side}|${other.id}`,
-      where: where(row),
-      total: { table: summary, row, column: column.key },
-      totalLabel: `${tableName(summary)} ${row.item}`,
-      parts: [{ table: other, row: otherTotal, column: otherColumn.key }],
-      partsLabel: `${tableName(other)} ${otherTotal.item}`,
-      copy: true,
-      incomplete: null,
-    })
+    identities.push(
+      copyOf(
+        'summary-vs-table',
+        `${pair.side}|${other.id}`,
+        { table: summary, row, column: column.key },
+        `${tableName(summary)} ${row.item}`,
+        { table: other, row: otherTotal, column: otherColumn.key },
+        `${tableName(other)} ${otherTotal.item}`,
+      ),
+    )
   }
   return identities
 }
@@ -343,18 +357,16 @@ function summaryCategoryRows(tables: readonly Table[]): Identity[] {
       if (row.side !== '支出' || row.item === null || !numbered.test(row.item)) continue
       const match = categories.get(bareName(row.item))
       if (!match) continue
-      identities.push({
-        rule: 'summary-category',
-        table: summary,
-        key: `${bareName(row.item)}|${other.id}`,
-        where: where(row),
-        total: { table: summary, row, column: summaryColumn.key },
-        totalLabel: `${tableName(summary)} ${row.item}`,
-        parts: [{ table: other, row: match, column: otherColumn.key }],
-        partsLabel: `${tableName(other)} ${match.code} ${match.item}`,
-        copy: true,
-        incomplete: null,
-      })
+      identities.push(
+        copyOf(
+          'summary-category',
+          `${bareName(row.item)}|${other.id}`,
+          { table: summary, row, column: summaryColumn.key },
+          `${tableName(summary)} ${row.item}`,
+          { table: other, row: match, column: otherColumn.key },
+          `${tableName(other)} ${match.code} ${match.item}`,
+        ),
+      )
     }
   }
   return identities
@@ -383,18 +395,16 @@ function sameRows(tables: readonly Table[]): Identity[] {
       const other = row.code !== null ? wholeRows.get(row.code) : row === partTotal ? wholeTotal : undefined
       if (!other) continue
       for (const [wholeColumn, partColumn] of columnPairs)
-        identities.push({
-          rule: 'same-row',
-          table: part,
-          key: `${row.code ?? row.item}|${columnConcept(partColumn)}|${whole.id}`,
-          where: where(row),
-          total: { table: part, row, column: partColumn.key },
-          totalLabel: `${tableName(part)} ${partColumn.key}`,
-          parts: [{ table: whole, row: other, column: wholeColumn.key }],
-          partsLabel: `${tableName(whole)} ${wholeColumn.key}`,
-          copy: true,
-          incomplete: null,
-        })
+        identities.push(
+          copyOf(
+            'same-row',
+            `${row.code ?? row.item}|${columnConcept(partColumn)}|${whole.id}`,
+            { table: part, row, column: partColumn.key },
+            `${tableName(part)} ${partColumn.key}`,
+            { table: whole, row: other, column: wholeColumn.key },
+            `${tableName(whole)} ${wholeColumn.key}`,
+          ),
+        )
     }
   }
   return identities
