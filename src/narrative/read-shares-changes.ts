@@ -92,7 +92,7 @@ function readChanges(running: RunningText, lines: readonly SourceLine[], departm
       amount,
       direction,
       rate: rate ? rate[3]! : null,
-      current: currentAmount(text, match.index),
+      current: currentAmount(text, match.index, subject),
       reason: reasonAfter.exec(text.slice(match.index, end))?.[1]?.trim() ?? null,
       line: sourceOf(running, lines, match.index).line,
       text: text.slice(sentenceStart(text, match.index), end + 1).trim(),
@@ -154,16 +154,23 @@ const amount = /(\d[\d,]*(?:\.\d+)?)\s*万元/g
  * when the sentence opens with the comparison ("与上年相比，…减少…"), the
  * last amount of the sentence before.
  */
-function currentAmount(text: string, at: number): string | null {
+function currentAmount(text: string, at: number, subject: string): string | null {
   const start = sentenceStart(text, at)
-  const own = lastAmount(text.slice(start, at))
-  if (own !== null) return own
+  const own = lastAmount(text.slice(start, at), subject)
+  if (own !== undefined) return own
   if (start === 0 || !/^\s*(?:与|较|比|同)/.test(text.slice(start, start + 4))) return null
-  return lastAmount(text.slice(sentenceStart(text, start - 1), start))
+  return lastAmount(text.slice(sentenceStart(text, start - 1), start), subject) ?? null
 }
 
-function lastAmount(span: string): string | null {
-  let last: string | null = null
-  for (const match of span.matchAll(amount)) last = match[1]!
-  return last === null ? null : exactDecimal(last)
+/**
+ * The last amount of a span, when the subject is named before it ("机关运行经费支出 45.67 万元"); null when
+ * another subject's amount stands there ("基本支出 1 万元，项目支出 2 万元，比上年增加…" says nothing of which);
+ * undefined when the span holds no amount.
+ */
+function lastAmount(span: string, subject: string): string | null | undefined {
+  let last: RegExpMatchArray | null = null
+  for (const match of span.matchAll(amount)) last = match
+  if (last === null) return undefined
+  const named = span.slice(0, last.index).replace(/\s+/g, '').replace(/[“”"]/g, '')
+  return named.includes(subject.replace(/[“”"]/g, '')) ? exactDecimal(last[1]!) : null
 }
