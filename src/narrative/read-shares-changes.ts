@@ -169,8 +169,15 @@ function currentAmount(text: string, at: number, subject: string): string | null
  */
 function lastAmount(span: string, subject: string): string | null | undefined {
   let last: RegExpMatchArray | null = null
-  for (const match of span.matchAll(amount)) last = match
+  let previousEnd = 0
+  for (const match of span.matchAll(amount)) {
+    if (last) previousEnd = last.index! + last[0].length
+    last = match
+  }
   if (last === null) return undefined
-  const named = span.slice(0, last.index).replace(/\s+/g, '').replace(/[“”"]/g, '')
-  return named.includes(subject.replace(/[“”"]/g, '')) ? exactDecimal(last[1]!) : null
+  const plain = (text: string) => text.replace(/\s+/g, '').replace(/[“”"]/g, '')
+  // The clause of the amount names the subject, or only goes on with it ("…，支出决算为 1.00 万元").
+  const clause = plain(span.slice(previousEnd, last.index))
+  const continues = /^[，,]?(?:其中[:：])?(?:支出)?(?:决算|预算|全年预算|年初预算)?数?(?:为|是)?$/.test(clause)
+  return plain(span.slice(0, last.index)).includes(plain(subject)) && (clause.includes(plain(subject)) || continues) ? exactDecimal(last[1]!) : null
 }

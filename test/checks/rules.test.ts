@@ -169,6 +169,10 @@ describe('arithmetic of the text', () => {
     const broken = findingsOf(craft({}, ['2023 年度收、支总计 30.00 万元。与 2022 年度相比，收、支总计各减少 10.00 万元，下降 33.3%。']), 'change-rate')
     expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['33.3', '25.0']])
     expect(broken[0]!.message).toContain('以本年数为分母')
+    // The amount before the change is another item's: which one changed is not said, so nothing is checked.
+    const unclear = craft({}, ['2023 年度项目支出 20.00 万元，基本支出 10.00 万元，比上年增加 5.00 万元，增长 50.0%。'])
+    expect(unclear.statements.changes.map((change) => [change.amount, change.current])).toEqual([['5.00', null]])
+    expect(ran(unclear, 'change-rate')).toEqual({ passed: 0, failed: 0, insufficient: 0 })
   })
 
   it('completion-rate: 决算 ÷ 年初预算, and none when the budget is 0', () => {
