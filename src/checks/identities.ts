@@ -226,63 +226,73 @@ function summaryIdentities(table: Table): Identity[] {
   const expenditure = table.rows.filter((row) => row.side === '支出')
   if (income.length === 0 || expenditure.length === 0) return []
   const identities: Identity[] = []
-  const grand = (rows: TableRow[]) => rows.find((row) => row.item !== null && /总计$/.test(row.item)) ?? null
-  const incomeTotal = grand(income)
-  const expenditureTotal = grand(expenditure)
   const incomeColumn = totalColumn(table, '收入')
   const expenditureColumn = totalColumn(table, '支出')
+  const incomeTotal = income[grandIndex(income)] ?? null
+  const expenditureTotal = expenditure[grandIndex(expenditure)] ?? null
   if (incomeTotal && expenditureTotal && incomeColumn && expenditureColumn)
     identities.push({
-      rule: 'summary-balance',
-      table,
-      key: 'balance',
+      ...copyOf('summary-balance', 'balance', { table, row: incomeTotal, column: incomeColumn.key }, `收入方 ${incomeTotal.item}`, { table, row: expenditureTotal, column: expenditureColumn.key }, `支出方 ${expenditureTotal.item}`),
       where: '「总计」行',
-      total: { table, row: incomeTotal, column: incomeColumn.key },
-      totalLabel: `收入方 ${incomeTotal.item}`,
-      parts: [{ table, row: expenditureTotal, column: expenditureColumn.key }],
-      partsLabel: `支出方 ${expenditureTotal.item}`,
-      copy: true,
-      incomplete: null,
     })
   for (const [rows, column] of [
     [income, incomeColumn],
     [expenditure, expenditureColumn],
   ] as const) {
     if (!column) continue
-    const yearTotal = rows.findIndex((row) => row.item !== null && /^本年.*合计$/.test(row.item))
+    const yearTotal = rows.findIndex((row) => row.item !== null && yearTotalLabel.test(row.item))
     if (yearTotal === -1) continue
-    const items = rows.slice(0, yearTotal).filter((row) => row.item !== null && numbered.test(row.item))
-    if (items.length > 0)
+    const year = rows[yearTotal]!
+    // The items at the top level of numbering ("一、", not the "1." under them), in each group of the side
+    // (支出 by 功能分类 and by 用途 each add up to the same total).
+    const numberedRows = rows.slice(0, yearTotal).filter((row) => row.item !== null && numbered.test(row.item))
+    const top = numberedRows.some((row) => /^[一二三四五六七八九十廿]/.test(row.item!)) ? numberedRows.filter((row) => /^[一二三四五六七八九十廿]/.test(row.item!)) : numberedRows
+    for (const group of new Set(top.map((row) => row.group))) {
+      const items = top.filter((row) => row.group === group)
       identities.push({
         rule: 'summary-side',
         table,
-        key: `${rows[yearTotal]!.item}`,
-        where: where(rows[yearTotal]!),
-        total: { table, row: rows[yearTotal]!, column: column.key },
-        totalLabel: rows[yearTotal]!.item!,
+        key: `${year.item}${group ? `|${group}` : ''}`,
+        where: where(year),
+        total: { table, row: year, column: column.key },
+        totalLabel: year.item!,
         parts: items.map((row) => ({ table, row, column: column.key })),
-        partsLabel: `Σ 各项（${items.length} 行）`,
+        partsLabel: `Σ ${group ?? '各项'}（${items.length} 行）`,
         copy: false,
         incomplete: null,
       })
-    const grandIndex = rows.findIndex((row) => row.item !== null && /总计$/.test(row.item))
-    if (grandIndex > yearTotal) {
-      const between = topLevelRows(rows.slice(yearTotal + 1, grandIndex), column.key)
+    }
+    const grand = grandIndex(rows)
+    if (grand > yearTotal) {
+      const between = topLevelRows(rows.slice(yearTotal + 1, grand), column.key)
       identities.push({
         rule: 'summary-total',
         table,
-        key: `${rows[grandIndex]!.item}|${rows[grandIndex]!.side}`,
-        where: where(rows[grandIndex]!),
-        total: { table, row: rows[grandIndex]!, column: column.key },
-        totalLabel: rows[grandIndex]!.item!,
-        parts: [rows[yearTotal]!, ...between].map((row) => ({ table, row, column: column.key })),
-        partsLabel: [rows[yearTotal]!, ...between].map(rowLabel).join(' + '),
+        key: `${rows[grand]!.item}|${rows[grand]!.side}`,
+        where: where(rows[grand]!),
+        total: { table, row: rows[grand]!, column: column.key },
+        totalLabel: rows[grand]!.item!,
+        parts: [year, ...between].map((row) => ({ table, row, column: column.key })),
+        partsLabel: [year, ...between].map(rowLabel).join(' + '),
         copy: false,
         incomplete: null,
       })
     }
   }
   return identities
+}
+
+/** "本年收入合计", "当年支出小计". */
+const yearTotalLabel = /^(?:本年|当年).*(?:合计|小计)$/
+
+/** The side's grand total: its 总计 row, or else its last 合计 row after the year total ("收入合计"). */
+function grandIndex(rows: readonly TableRow[]): number {
+  const total = rows.findIndex((row) => row.item !== null && /总计$/.test(row.item))
+  if (total !== -1) return total
+  const year = rows.findIndex((row) => row.item !== null && yearTotalLabel.test(row.item))
+  if (year === -1) return -1
+  const later = rows.findLastIndex((row, index) => index > year && row.item !== null && /合计$/.test(row.item))
+  return later
 }
 
 /**

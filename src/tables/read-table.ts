@@ -13,6 +13,7 @@ import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
 import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
+import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
@@ -85,7 +86,8 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       })
     }
   } else if (layout === 'columns') {
-    const read = reconstructColumns(contentRows, lines, grammar)
+    // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
+    const read = reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)
     if (read.ok) grid = read.grid
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }

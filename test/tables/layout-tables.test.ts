@@ -331,3 +331,40 @@ describe('a table with several text columns', () => {
     expect(document.diagnostics.find((diagnostic) => diagnostic.message.startsWith('政府采购预算表'))?.message).toContain('several text columns in a row')
   })
 })
+
+describe('a three-sided summary (收入 | 支出 by 功能分类 | 支出 by 用途)', () => {
+  const document = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt'))
+  const table = document.tables.find((candidate) => candidate.id === 'budget.summary')!
+  const line = (row: Table['rows'][number]) => `${row.side} ${row.group ?? '-'} ${row.item} ${row.cells[0]!.value ?? '-'}`
+
+  it('reads each group as its own column of labels and amounts, and a side total printed across two groups once', () => {
+    expect(table.columns.map((column) => [column.key, column.side, column.group])).toEqual([
+      ['金额', '收入', null],
+      ['金额', '支出', '功能分类'],
+      ['金额', '支出', '支出用途'],
+    ])
+    expect(table.rows.slice(0, 6).map(line)).toEqual([
+      '收入 - 一、财政拨款 27664.22',
+      '支出 功能分类 一、一般公共服务支出 22395.50',
+      '支出 支出用途 一、基本支出 11700.63',
+      '收入 - 1.一般公共预算 27664.22',
+      '支出 功能分类 二、外交支出 -',
+      '支出 支出用途 二、项目支出 13025.38',
+    ])
+    expect(table.rows.slice(-6).map(line)).toEqual([
+      '收入 - 当年收入小计 27664.22',
+      '支出 - 当年支出小计 27664.22',
+      '收入 - 上年结转资金 -',
+      '支出 功能分类 结转下年资金 -',
+      '收入 - 收入合计 27664.22',
+      '支出 - 支出合计 27664.22',
+    ])
+  })
+
+  it('is audited group by group: each group of the 支出 side adds up to the 支出 total', () => {
+    expect([document.checks.byRule['summary-side'], document.checks.byRule['summary-balance']]).toEqual([
+      { passed: 3, failed: 0, insufficient: 0 },
+      { passed: 1, failed: 0, insufficient: 0 },
+    ])
+  })
+})
