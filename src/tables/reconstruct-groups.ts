@@ -86,9 +86,10 @@ export function reconstructGroups(indexes: readonly number[], lines: readonly So
       if (labels.length === 0) return { ok: false, reason: `"${amounts[0]!.text}" stands in a group without a label`, index: line.index }
       let amount = amounts[0]
       let spanning = false
-      // A side's total printed once across its groups: the label in one group, the amount in the next.
+      // A side's total printed once across its groups: the total's label in one group, its amount in the next.
       const next = byGroup[group + 1]
-      if (!amount && next && sideOf(group + 1) === sideOf(group) && next.labels.length === 0 && next.amounts.length === 1) {
+      const total = /(?:合计|小计|总计)$/.test(labels.map((token) => joinLabel(token.text)).join(''))
+      if (!amount && total && next && sideOf(group + 1) === sideOf(group) && next.labels.length === 0 && next.amounts.length === 1) {
         amount = next.amounts[0]
         next.amounts = []
         spanning = true

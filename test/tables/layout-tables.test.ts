@@ -368,3 +368,17 @@ describe('a three-sided summary (收入 | 支出 by 功能分类 | 支出 by 用
     ])
   })
 })
+
+describe('three label groups a line, crafted', () => {
+  const read = (rows: string[]) => extract(['收支预算总表', '单位：万元', ...rows].join('\n')).tables[0]!
+  const header = ['      收入                          支出', '                          功能分类                 支出用途', '项目名称   金额      功能科目名称     金额      项目名称     金额']
+
+  it('refuses an amount standing in a group without a label', () => {
+    const table = read([
+      ...header,
+      '一、财政拨款    30.00  一、一般公共服务支出  30.00  一、基本支出  20.00',
+      '                       二、外交支出                 10.00',
+    ])
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+})
