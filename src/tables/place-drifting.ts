@@ -12,6 +12,7 @@ import Decimal from 'decimal.js'
 import type { GridColumn, GridRow } from './grid.js'
 import type { LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
+import { holdsTogether, totalFirst } from './row-total.js'
 
 export interface DriftingRow {
   row: GridRow
@@ -32,10 +33,9 @@ const maxDrifting = 200
 export function placeDrifting(rows: readonly GridRow[], drifting: readonly DriftingRow[], columns: readonly GridColumn[]): string | null {
   if (drifting.length === 0) return null
   if (drifting.length > maxDrifting) return drifting[0]!.tokens[0]!.text
-  const amountColumns = columns.filter((column) => column.role === 'amount' && !column.key.startsWith('(第'))
   // The row's own identity needs a total in the first amount column.
-  const first = amountColumns[0]
-  if (!first || !/合计|总计|^小计$/.test(first.path[first.path.length - 1] ?? '')) return drifting[0]!.tokens[0]!.text
+  const amountColumns = totalFirst(columns)
+  if (!amountColumns) return drifting[0]!.tokens[0]!.text
   const pending = new Map<GridRow, { entry: DriftingRow; candidates: number[][] }>()
   for (const entry of drifting) {
     const candidates = combinations(amountColumns.length, entry.tokens.length).filter((placement) => holdsTogether(values(entry, placement, amountColumns.length)))
@@ -114,15 +114,6 @@ function values(entry: DriftingRow, placement: readonly number[], size: number):
     result[column] = amount.value === null ? null : new Decimal(amount.value)
   })
   return result
-}
-
-/** First column = the sum of the others, within the rounding of two decimals. */
-function holdsTogether(row: readonly (Decimal | null)[]): boolean {
-  const [total, ...parts] = row
-  if (!total) return false
-  let sum = new Decimal(0)
-  for (const part of parts) if (part) sum = sum.plus(part)
-  return sum.minus(total).abs().lte(new Decimal('0.005').times(row.length))
 }
 
 interface Relation {

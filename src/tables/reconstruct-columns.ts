@@ -8,7 +8,6 @@
  * label (the converter moved them a line up or down), or whose numbers do not
  * line up, is not read — the caller reports it — rather than read wrong.
  */
-import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
@@ -16,6 +15,7 @@ import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
+import { holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
 
@@ -363,22 +363,11 @@ function mergeFloating(row: GridRow, floating: readonly LineTokens[], columns: r
   return rowHoldsTogether(row, columns) ? null : 'amounts printed apart from their row label do not add up with it'
 }
 
-/** The first amount column is a total (合计 …) and equals the sum of the other headed amount columns, within rounding. */
+/** The row's total equals its parts (and the table has a total column to check). */
 function rowHoldsTogether(row: GridRow, columns: readonly GridColumn[]): boolean {
-  const amounts = columns.filter((column) => column.role === 'amount' && !column.key.startsWith('(第'))
-  const total = amounts[0]
-  if (!total || !/合计|总计|^小计$/.test(total.path[total.path.length - 1] ?? '') || amounts.length < 2) return false
-  const valueOf = (key: string) => row.cells.find((cell) => cell.column === key)
-  const totalCell = valueOf(total.key)
-  if (!totalCell || totalCell.value === null) return false
-  let sum = new Decimal(0)
-  for (const column of amounts.slice(1)) {
-    const cell = valueOf(column.key)
-    if (cell?.damaged) return false
-    if (cell?.value) sum = sum.plus(cell.value)
-  }
-  // Two decimals printed: each of the n + 1 values may be off by half a cent of its unit.
-  return sum.minus(totalCell.value).abs().lte(new Decimal('0.005').times(amounts.length))
+  const amounts = totalFirst(columns)
+  const values = amounts ? rowValues(row, amounts) : null
+  return values !== null && holdsTogether(values)
 }
 
 function blankRow(index: number, side: '收入' | '支出' | null, item: string, columns: readonly GridColumn[]): GridRow {
