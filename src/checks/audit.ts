@@ -5,7 +5,8 @@
  */
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { CheckCoverage, Finding, Repair } from '../../schemas/findings.js'
-import { checkCodeNames, checkEmptyStatements, checkTablesRead, checkThreePublic } from './classification-checks.js'
+import { checkCodeNames, checkThreePublic } from './classification-checks.js'
+import { checkEmptyStatements, checkTablesRead } from './table-checks.js'
 import { Collector } from './collector.js'
 import { checkPerformance } from './performance-checks.js'
 import { evaluateIdentities } from './evaluate.js'
