@@ -14,6 +14,7 @@ import type { Grid } from './grid.js'
 import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
+import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
@@ -87,12 +88,17 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     }
   } else if (layout === 'columns') {
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
-    const read = reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)
+    // One row of amounts under a header (no label column) next; then rows with labels.
+    const single = reconstructSingleRow(contentRows, lines)
+    const read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar)
     if (read.ok) grid = read.grid
+    else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }
   if (layout === 'cells') {
-    const read = reconstructCells(contentRows, lines, grammar)
+    // A header of many short lines over one row of amounts counts as lines of single cells.
+    const single = reconstructSingleRow(contentRows, lines)
+    const read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
     if (read.ok) grid = read.grid
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }

@@ -1,0 +1,115 @@
+/**
+ * Tables that are one row of amounts under a many-line header, laid out by
+ * spaces (“三公”经费 tables, 支出总表): columns from the header labels, each
+ * amount under its nearest column, blanks kept null, totals checked before
+ * the table is kept. Values read by hand from ../shared/corpus.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Table } from '../../schemas/index.js'
+import { normalizeText } from '../../src/ingest/normalize.js'
+import { reconstructSingleRow } from '../../src/tables/reconstruct-single-row.js'
+import { corpus, readPath } from '../helpers.js'
+
+const cellsOf = (table: Table | undefined) => table!.rows.flatMap((row) => row.cells.map((cell) => [cell.column, cell.value, cell.line]))
+
+describe('one row of amounts under a header, in the corpus', () => {
+  const shengwei = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt'))
+  const renda = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+  const shanghai = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt'))
+
+  it('reads the 支出总表: the blank 结转下年资金 is null, not zero', () => {
+    expect(cellsOf(shengwei.tables.find((table) => table.id === 'budget.expenditure'))).toEqual([
+      ['合计', '27664.22', 97],
+      ['基本支出', '11700.63', 97],
+      ['项目支出', '13025.38', 97],
+      ['单位预留机动经费', '2938.21', 97],
+      ['结转下年资金', null, 97],
+    ])
+    // Labels wrapped over three lines ("单位 / 预留机动 / 经费") are joined.
+    expect(cellsOf(renda.tables.find((table) => table.id === 'budget.expenditure'))).toEqual([
+      ['合计', '13649.07', 326],
+      ['基本支出', '7666.68', 326],
+      ['项目支出', '5853.96', 326],
+      ['单位预留机动经费', '128.43', 326],
+      ['结转下年资金', null, 326],
+    ])
+  })
+
+  it('reads a three-level “三公” header; of 购置费 and 运行维护费 the amount goes to the column it stands under', () => {
+    expect(cellsOf(shengwei.tables.find((table) => table.id === 'budget.threePublic'))).toEqual([
+      ['合计', '1471.70', 359],
+      ['“三公”经费/小计', '508.20', 359],
+      ['“三公”经费/因公出国（境）费', '70.00', 359],
+      ['“三公”经费/公务用车购置及运行维护费/小计', '411.20', 359],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车购置费', null, 359],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', '411.20', 359],
+      ['“三公”经费/公务接待费', '27.00', 359],
+      ['会议费', '933.50', 359],
+      ['培训费', '30.00', 359],
+    ])
+  })
+
+  it('joins labels printed a few characters per line ("因公 / 出国 / （境）费") and takes a "0" printed a line lower', () => {
+    expect(cellsOf(renda.tables.find((table) => table.id === 'budget.threePublic'))).toEqual([
+      ['合计', '2542.60', 782],
+      ['“三公”经费/小计', '833.60', 782],
+      ['“三公”经费/因公出国（境）费', '222.50', 782],
+      ['“三公”经费/公务用车购置及运行维护费/小计', '183.60', 782],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车购置费', '0', 783],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', '183.60', 782],
+      ['“三公”经费/公务接待费', '427.50', 782],
+      ['会议费', '1305.25', 782],
+      ['培训费', '403.75', 782],
+    ])
+  })
+
+  it('reads a repeated 预算数 | 决算数 row: each pair under the label over it, the caption over all left out', () => {
+    expect(cellsOf(shanghai.tables.find((table) => table.id === 'final.threePublic'))).toEqual([
+      ['合计/预算数', '0.95', 491],
+      ['合计/决算数', null, 491],
+      ['因公出国（境）费/预算数', null, 491],
+      ['因公出国（境）费/决算数', null, 491],
+      ['公务用车购置及运行费/小计/预算数', null, 491],
+      ['公务用车购置及运行费/小计/决算数', null, 491],
+      ['公务用车购置及运行费/公务用车购置费/预算数', null, 491],
+      ['公务用车购置及运行费/公务用车购置费/决算数', null, 491],
+      ['公务用车购置及运行费/公务用车运行费/预算数', null, 491],
+      ['公务用车购置及运行费/公务用车运行费/决算数', null, 491],
+      ['公务接待费/预算数', '0.95', 491],
+      ['公务接待费/决算数', null, 491],
+    ])
+  })
+})
+
+describe('reconstructSingleRow on crafted text', () => {
+  const read = (text: string) => {
+    const { lines } = normalizeText(text)
+    const indexes = lines.flatMap((line, index) => (line.blank ? [] : [index]))
+    return reconstructSingleRow(indexes, lines)
+  }
+
+  it('places amounts under their columns and keeps a blank column null', () => {
+    const result = read(['  合计        基本支出      项目支出      其他支出', '', '  30.00       20.00     10.00'].join('\n'))
+    expect(result?.ok && result.grid.rows[0]!.cells.map((cell) => [cell.column, cell.value])).toEqual([
+      ['合计', '30.00'],
+      ['基本支出', '20.00'],
+      ['项目支出', '10.00'],
+      ['其他支出', null],
+    ])
+  })
+
+  it('refuses a row whose 合计 is not the sum of the other columns', () => {
+    const result = read(['  合计        基本支出      项目支出', '', '  31.00       20.00     10.00'].join('\n'))
+    expect(result).toEqual({ ok: false, reason: 'the columns read do not add up (合计: 31.00 ≠ 30.00)', index: 2 })
+  })
+
+  it('refuses an amount standing halfway between two columns', () => {
+    const result = read(['  合计      基本支出    项目支出', '', '  30.00        20.00'].join('\n'))
+    expect(result?.ok).toBe(false)
+    expect(result?.ok === false && result.reason).toBe('"20.00" stands between two columns')
+  })
+
+  it('leaves tables with row labels to the other readers', () => {
+    expect(read(['  项目        金额', '  合计        30.00', '  基本支出    30.00'].join('\n'))).toBeNull()
+  })
+})
