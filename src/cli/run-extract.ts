@@ -122,7 +122,7 @@ export async function runExtract(command: ExtractCommand, io: Io): Promise<numbe
     const seconds = ((performance.now() - started) / 1000).toFixed(1)
     const memory = Math.round(process.resourceUsage().maxRSS / 1024)
     io.stderr(
-      `yujuesuan: ${totals.documents} documents, ${totals.tables} tables, ${totals.cells} cells, ${totals.findings} findings, ${errors} errors, ${seconds} s, peak memory ${memory} MB\n`,
+      `yujuesuan: ${totals.documents} documents, ${totals.tables} tables, ${totals.cells} cells, ${totals.findings} findings (${failedChecks} documents with errors), ${errors} unreadable inputs, ${seconds} s, peak memory ${memory} MB\n`,
     )
   }
   // The check command fails on an inconsistency as it does on an unreadable file.

@@ -32,7 +32,7 @@ describe('yujuesuan extract --jobs', () => {
     expect(result.stdout.trimEnd().split('\n')).toHaveLength(2)
     const lines = result.stderr.trimEnd().split('\n')
     expect(lines[0]).toBe(`yujuesuan: ${bad}: cannot read the text: binary data (NUL bytes), not a text document`)
-    expect(lines[1]).toMatch(/^yujuesuan: 2 documents, 13 tables, \d+ cells, \d+ findings, 1 errors, [\d.]+ s, peak memory \d+ MB$/)
+    expect(lines[1]).toMatch(/^yujuesuan: 2 documents, 13 tables, \d+ cells, \d+ findings \(\d+ documents with errors\), 1 unreadable inputs, [\d.]+ s, peak memory \d+ MB$/)
   })
 
   it('rejects a job count that is not a whole number', () => {

@@ -92,7 +92,7 @@ describe('yujuesuan extract', () => {
     expect(code).toBe(1)
     const [error, summary, end] = stderr.split('\n')
     expect(error).toBe('yujuesuan: no-such-file.txt: no such file or folder')
-    expect(summary).toMatch(/^yujuesuan: 1 documents, 0 tables, 0 cells, \d+ findings, 1 errors, \d+\.\d s, peak memory \d+ MB$/)
+    expect(summary).toMatch(/^yujuesuan: 1 documents, 0 tables, 0 cells, \d+ findings \(\d+ documents with errors\), 1 unreadable inputs, \d+\.\d s, peak memory \d+ MB$/)
     expect(end).toBe('')
     expect(stdout.trimEnd().split('\n')).toHaveLength(1)
   })
@@ -115,7 +115,7 @@ describe('yujuesuan extract', () => {
       `yujuesuan: ${binary}: cannot read the text: binary data (NUL bytes), not a text document`,
       `yujuesuan: ${latin}: cannot read the text: not valid UTF-8 or GB18030/GBK text`,
     ])
-    expect(stderr.split('\n')[2]).toMatch(/^yujuesuan: 0 documents, 0 tables, 0 cells, 0 findings, 2 errors, /)
+    expect(stderr.split('\n')[2]).toMatch(/^yujuesuan: 0 documents, 0 tables, 0 cells, 0 findings \(0 documents with errors\), 2 unreadable inputs, /)
     expect(stdout).toBe('[]\n')
   })
 
@@ -131,7 +131,7 @@ describe('yujuesuan extract', () => {
     expect(code).toBe(0)
     expect(stdout.startsWith('\ufeffsource,department,year,kind,table,tableNumber,side,code,item,column,value,unit,line,damaged,repair\r\n')).toBe(true)
     expect(stdout.split('source,department').length).toBe(2)
-    expect(stderr).toMatch(/^yujuesuan: 2 documents, 30 tables, \d+ cells, 2 findings, 0 errors, [\d.]+ s, peak memory \d+ MB\n$/)
+    expect(stderr).toMatch(/^yujuesuan: 2 documents, 30 tables, \d+ cells, 2 findings \(\d documents with errors\), 0 unreadable inputs, [\d.]+ s, peak memory \d+ MB\n$/)
     const corpusFile = join(root, '../shared/corpus/shanghai-putuo-caizhengju-2024-juesuan.raw.txt')
     expect((await run(['extract', '--format', 'csv', corpusFile])).stderr).toBe(`yujuesuan: ${corpusFile}: 7 of 9 tables have no cells yet (cells layout); see diagnostics\n`)
   })
