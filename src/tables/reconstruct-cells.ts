@@ -68,8 +68,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const moved = placeMovedAmounts(rows)
   if (moved) return { ok: false, reason: moved.reason, index: moved.index }
   const counts = new Set(rows.map((row) => row.amounts.length))
-  if (counts.size !== 1) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
-  const width = [...counts][0]!
+  // With one amount column a row without an amount is a blank cell; with more, a blank leaves no trace of its column.
+  const single = counts.size === 2 && counts.has(0) && counts.has(1)
+  if (counts.size !== 1 && !single) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
+  const width = Math.max(...counts)
   if (totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
 
   // Column names: the labels after the row-label headers, when there is one per column.
@@ -94,9 +96,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
       parentCode: parsed?.value ? parentCode(parsed.value) : null,
       item,
       attributes: {},
-      cells: amounts.map((cell, column) => {
-        const amount = parseAmount(cell.text)
-        return { column: columns[column]!.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: cell.index, start: 0 }
+      cells: columns.map((column, position) => {
+        const cell = amounts[position]
+        const amount = parseAmount(cell?.text ?? '')
+        return { column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: cell?.index ?? index, start: 0 }
       }),
     }
   }
@@ -119,7 +122,10 @@ type MovableRow = { index: number; code: string; name: string[]; amounts: Array<
  */
 function placeMovedAmounts(rows: MovableRow[]): { reason: string; index: number } | null {
   const widths = rows.map((row) => row.amounts.length)
-  if (!widths.includes(0) || widths.some((width) => width > 2)) return null
+  if (!widths.includes(0)) return null
+  const trailing = placeTrailingAmounts(rows)
+  if (trailing !== undefined) return trailing
+  if (widths.some((width) => width > 2)) return null
   // Each placement sums a row's children: kept to a few moved amounts a table, so the cost stays linear.
   if (widths.filter((width) => width === 0).length > 50) return { reason: 'too many rows printed without their amount', index: rows[0]!.index }
   for (let at = 0; at < rows.length; at++) {
@@ -137,6 +143,46 @@ function placeMovedAmounts(rows: MovableRow[]): { reason: string; index: number 
     next.amounts = [fitting[0]![1]]
   }
   return null
+}
+
+/**
+ * One amount a row, and the amounts of the rows printed without one all
+ * gathered after the last row's ("30112 其他社会保障缴费", … "30309 奖励金 1.60
+ * 1.31 2,232.91"): they are given, in order, to the rows that lack one, when
+ * that makes every such row's 科目 identity hold (parent = Σ children, as
+ * parent or as child) and no other order of the last row's amounts does.
+ * Undefined when the table is not printed so.
+ */
+function placeTrailingAmounts(rows: MovableRow[]): { reason: string; index: number } | null | undefined {
+  const last = rows.at(-1)
+  const empty = rows.filter((row) => row.amounts.length === 0)
+  if (!last || empty.length === 0 || last.amounts.length !== empty.length + 1 || rows.slice(0, -1).some((row) => row.amounts.length > 1)) return undefined
+  const printed = last.amounts
+  const options = [
+    { own: printed[0]!, moved: printed.slice(1) },
+    { own: printed.at(-1)!, moved: printed.slice(0, -1) },
+  ]
+  const fitting = options.filter((option) => {
+    const trial = rows.map((row) => ({ ...row, amounts: row === last ? [option.own] : row.amounts.length === 0 ? [option.moved[empty.indexOf(row)]!] : row.amounts }))
+    return [...empty, last].every((row) => {
+      const parent = parentCode(row.code)
+      return identityHolds(trial, row.code) || (parent !== null && identityHolds(trial, parent))
+    })
+  })
+  if (fitting.length !== 1) return { reason: 'amounts printed after the last row cannot be given to the rows without one with certainty', index: last.index }
+  empty.forEach((row, position) => (row.amounts = [fitting[0]!.moved[position]!]))
+  last.amounts = [fitting[0]!.own]
+  return null
+}
+
+/** Whether the row with this code is the sum of its children, every one holding one amount. */
+function identityHolds(rows: readonly MovableRow[], code: string): boolean {
+  const parent = rows.find((row) => row.code === code)
+  const children = rows.filter((row) => row.code.length > code.length && parentCode(row.code) === code)
+  if (!parent || parent.amounts.length !== 1 || children.length === 0 || children.some((child) => child.amounts.length !== 1)) return false
+  const sum = children.reduce((total, child) => total.plus(parseAmount(child.amounts[0]!.text).value ?? Number.NaN), new Decimal(0))
+  const total = parseAmount(parent.amounts[0]!.text).value
+  return total !== null && !sum.isNaN() && sum.minus(total).abs().lte(new Decimal('0.005').times(children.length + 1))
 }
 
 /** Whether the rows whose code extends `code` by one level add up to `value` (with `next` holding `nextValue`). */
