@@ -122,7 +122,8 @@ type MovableRow = { index: number; code: string; name: string[]; amounts: Array<
  */
 function placeMovedAmounts(rows: MovableRow[]): { reason: string; index: number } | null {
   const widths = rows.map((row) => row.amounts.length)
-  if (!widths.includes(0)) return null
+  // No row holds more than one amount: nothing was moved, the rows without one are blank.
+  if (!widths.includes(0) || widths.every((width) => width <= 1)) return null
   const trailing = placeTrailingAmounts(rows)
   if (trailing !== undefined) return trailing
   if (widths.some((width) => width > 2)) return null

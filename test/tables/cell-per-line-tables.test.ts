@@ -72,3 +72,34 @@ describe('an amount printed with the row after its own', () => {
     expect([table.reconstructed, table.rows]).toEqual([false, []])
   })
 })
+
+describe('amounts gathered after the last row', () => {
+  const document = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.raw.txt'))
+  const table = document.tables.find((candidate) => candidate.id === 'budget.fiscalBasic')!
+  const row = (code: string) => table.rows.find((candidate) => candidate.code === code)!.cells.map((cell) => [cell.value, cell.line])
+
+  it('go, in order, to the rows printed without one (Jiangsu 财政拨款基本支出预算表, raw)', () => {
+    // "30112 其他社会保障缴费" and "302 商品和服务支出" have no amount; "30309 奖励金 1.60 1.31 2,232.91" ends the table.
+    expect([row('30112'), row('302'), row('30309')]).toEqual([[['1.31', 484]], [['2232.91', 486]], [['1.60', 482]]])
+    const layout = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt')).tables.find((candidate) => candidate.id === 'budget.fiscalBasic')!
+    expect(values(table)).toEqual(values(layout))
+    expect(table.rows).toHaveLength(32)
+  })
+
+  it('are refused when the identities do not single out one order', () => {
+    // 302 has no child to add up, so nothing tells 5.00 from 1.00.
+    const rows = ['科目编码', '科目名称', '金额', '301', '工资福利支出', '30101', '基本工资', '3.00', '302', '商品和服务支出', '303', '对个人和家庭的补助', '1.00', '5.00']
+    const table = extract(['一般公共预算基本支出表', '单位：万元', ...rows].join('\n')).tables[0]!
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+
+  it('a one-amount table keeps a row printed without an amount, and nothing after the last row, as a blank', () => {
+    const rows = ['科目编码', '科目名称', '金额', '301', '工资福利支出', '3.00', '30101', '基本工资', '3.00', '30102', '津贴补贴']
+    const table = extract(['一般公共预算基本支出表', '单位：万元', ...rows].join('\n')).tables[0]!
+    expect(values(table)).toEqual([
+      ['301', '工资福利支出', '3.00'],
+      ['30101', '基本工资', '3.00'],
+      ['30102', '津贴补贴', null],
+    ])
+  })
+})
