@@ -15,6 +15,7 @@ import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructSingleRow } from './reconstruct-single-row.js'
+import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
@@ -90,7 +91,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
     // One row of amounts under a header (no label column) next; then rows with labels.
     const single = reconstructSingleRow(contentRows, lines)
-    const read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar)
+    let read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar)
+    // 经济分类 groups side by side with their rows spread over several lines.
+    const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
+    if (stacked) read = stacked
     if (read.ok) grid = read.grid
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { extract } from '../../src/index.js'
 import type { Table } from '../../schemas/index.js'
 import { layoutTokens } from '../../src/tables/layout-tokens.js'
+import { normalizeText } from '../../src/ingest/normalize.js'
+import { reconstructStackedSides } from '../../src/tables/reconstruct-stacked-sides.js'
 import { corpus, readPath } from '../helpers.js'
 
 const columnLabel = (column: Table['columns'][number]) => `${column.side ?? ''}${column.key}:${column.role}`
@@ -34,7 +36,6 @@ describe('space-aligned tables that are not read', () => {
   it('are reported with the reason and the line where reading stopped', () => {
     expect(notRead).toEqual([
       [250, 'no 科目 code starts a row'],
-      [341, 'labels stand after amounts in a table without 收入/支出 sides'],
     ])
   })
 })
@@ -379,5 +380,87 @@ describe('three label groups a line, crafted', () => {
       '                       二、外交支出                 10.00',
     ])
     expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+})
+
+describe('Shanghai 基本支出决算表: 人员经费 | 公用经费 side by side, each row spread over lines', () => {
+  const table = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')).tables.find((entry) => entry.id === 'final.generalBudgetBasic')!
+
+  it('reads every printed amount into its 科目 — the amount above a code line is that code’s', () => {
+    const printed = table.rows.filter((row) => row.cells[0]!.value !== null).map((row) => [row.group, row.code ?? '', row.item, row.cells[0]!.value].join(' '))
+    expect(printed).toEqual([
+      '人员经费 301 工资福利支出 2082.85',
+      '公用经费 302 商品和服务支出 171.07',
+      '人员经费 30101 基本工资 262.33',
+      '公用经费 30201 办公费 21.21',
+      '人员经费 30102 津贴补贴 1238.58',
+      '公用经费 30202 印刷费 7.61',
+      '公用经费 30204 手续费 0.09',
+      '人员经费 30108 机关事业单位基本养老保险缴费 160.75',
+      '人员经费 30109 职业年金缴费 80.38',
+      '公用经费 30207 邮电费 4.88',
+      '人员经费 30110 职工基本医疗保险缴费 60.99',
+      '人员经费 30112 其他社会保障缴费 1.61',
+      '公用经费 30211 差旅费 1.20',
+      '人员经费 30113 住房公积金 187.19',
+      '公用经费 30213 维修（护）费 2.83',
+      '人员经费 30199 其他工资福利支出 91.03',
+      '人员经费 303 对个人和家庭的补助 69.41',
+      '公用经费 30216 培训费 4.05',
+      '人员经费 30302 退休费 69.10',
+      '公用经费 30226 劳务费 2.01',
+      '人员经费 30309 奖励金 0.31',
+      '公用经费 30228 工会经费 24.42',
+      '公用经费 30229 福利费 42.77',
+      '公用经费 30239 其他交通费用 48.49',
+      '公用经费 30299 其他商品和服务支出 11.53',
+      '公用经费 310 资本性支出 13.58',
+      '公用经费 31002 办公设备购置 13.58',
+      '人员经费  人员经费合计 2152.26',
+      '公用经费  公用经费合计 184.65',
+    ])
+  })
+
+  it('keeps the other 37 科目 blank, and joins codes and names printed apart ("302 … 12 …", "因 公 出 国 （ 境 ） 费 / 用")', () => {
+    expect(table.rows.filter((row) => row.cells[0]!.value === null)).toHaveLength(37)
+    expect(table.rows.find((row) => row.code === '30212')?.item).toBe('因公出国（境）费用')
+    expect(table.rows.find((row) => row.code === '30108')?.item).toBe('机关事业单位基本养老保险缴费')
+    expect(table.columns.map((column) => `${column.group}:${column.key}`)).toEqual(['人员经费:科目编码', '人员经费:科目名称', '人员经费:决算数', '公用经费:科目编码', '公用经费:科目名称', '公用经费:决算数'])
+  })
+})
+
+describe('reconstructStackedSides on crafted text', () => {
+  const table = (amount: string) =>
+    [
+      '    科目编码    科目名称     决算数          科目编码     科目名称      决算数',
+      '301                 30.00   302                        5.00',
+      '       工资福利支出                   商品和服务支出',
+      `                    ${amount}`,
+      '301    01                   302',
+      '       基本工资                       01   办公费',
+      '                    20.00                               5.00',
+      '301    02                   302',
+      '       津贴补贴                       02   印刷费',
+      '                    30.00                               5.00',
+      '       人员经费合计                   公用经费合计',
+    ].join('\n')
+  const read = (amount: string) => reconstructStackedSides(normalizeText(table(amount)).lines.map((_, index) => index).filter((index) => table(amount).split('\n')[index]!.trim() !== ''), normalizeText(table(amount)).lines)
+
+  it('places each amount with the code below it when every 类 adds up', () => {
+    const result = read('10.00')
+    expect(result?.ok && result.grid.rows.map((row) => `${row.group} ${row.code ?? row.item} ${row.cells[0]!.value ?? '-'}`)).toEqual([
+      '人员经费 301 30.00',
+      '公用经费 302 5.00',
+      '人员经费 30101 10.00',
+      '公用经费 30201 -',
+      '人员经费 30102 20.00',
+      '公用经费 30202 5.00',
+      '人员经费 人员经费合计 30.00',
+      '公用经费 公用经费合计 5.00',
+    ])
+  })
+
+  it('refuses the table when a 类 is not the sum of its 款', () => {
+    expect(read('11.00')).toEqual({ ok: false, reason: 'the amounts placed do not add up (301: 30.00 ≠ Σ 31.00)', index: 1 })
   })
 })
