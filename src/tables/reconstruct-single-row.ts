@@ -53,6 +53,8 @@ const wrapSlack = 4
 const wrapLines = 4
 /** An amount goes to the nearest column only when the next is this much farther. */
 const nearestMargin = 1.5
+/** More columns than this over one row is not such a table. */
+const maxColumns = 40
 /** A group goes to the best-centred run of columns only when the next is this much worse. */
 const groupMargin = 2
 
@@ -76,6 +78,8 @@ export function reconstructSingleRow(indexes: readonly number[], lines: readonly
   const labels = joinWrapped(header.flatMap((line) => line.words))
   const leaves = labels.filter((label) => !labels.some((other) => other.top > label.bottom && overlaps(other, label))).sort((a, b) => a.start - b.start)
   if (leaves.length < 2) return { ok: false, reason: 'no header columns over the amounts', index: split[firstAmounts]!.index }
+  // Grouping tries runs of columns for each label: kept to the widths such tables have.
+  if (leaves.length > maxColumns) return { ok: false, reason: `more than ${maxColumns} header columns over one row`, index: split[firstAmounts]!.index }
   const centres = leaves.map(centre)
 
   // Each amount to its nearest column.
@@ -156,6 +160,13 @@ function printedWidth(text: string): number {
 
 /** Labels from header words: an incomplete label takes the nearest fragment under its middle. */
 function joinWrapped(words: readonly Word[]): Label[] {
+  // Words by line, so that a label looks only at the few lines under it.
+  const byLine = new Map<number, Word[]>()
+  for (const word of words) {
+    const list = byLine.get(word.index)
+    if (list) list.push(word)
+    else byLine.set(word.index, [word])
+  }
   const labels: Label[] = []
   const used = new Set<Word>()
   for (const word of words) {
@@ -165,11 +176,12 @@ function joinWrapped(words: readonly Word[]): Label[] {
     while (!completeLabel.test(label.text)) {
       const middle = label.start + label.width / 2
       let best: Word | null = null
-      for (const other of words) {
-        if (used.has(other) || other.index <= label.bottom || other.index - label.bottom > wrapLines) continue
-        const distance = Math.abs(other.start + other.width / 2 - middle)
-        if (distance <= wrapSlack && (best === null || distance < Math.abs(best.start + best.width / 2 - middle))) best = other
-      }
+      for (let index = label.bottom + 1; index <= label.bottom + wrapLines; index++)
+        for (const other of byLine.get(index) ?? []) {
+          if (used.has(other)) continue
+          const distance = Math.abs(other.start + other.width / 2 - middle)
+          if (distance <= wrapSlack && (best === null || distance < Math.abs(best.start + best.width / 2 - middle))) best = other
+        }
       if (best === null) break
       used.add(best)
       label.text += best.text

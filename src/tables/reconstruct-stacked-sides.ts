@@ -141,9 +141,16 @@ function sumsThatFail(rows: readonly StackedRow[]): string | null {
   const classes = rows.filter((row) => !row.footer && row.kuan === null)
   // Each printed term, and the total, may be off by half a cent.
   const envelope = (terms: readonly StackedRow[]) => new Decimal('0.005').times(terms.filter((row) => row.amount !== null).length + 1)
+  const childrenOf = new Map<string, StackedRow[]>()
+  for (const row of rows) {
+    if (row.footer || row.kuan === null) continue
+    const list = childrenOf.get(row.code)
+    if (list) list.push(row)
+    else childrenOf.set(row.code, [row])
+  }
   let checked = 0
   for (const parent of classes) {
-    const children = rows.filter((row) => !row.footer && row.kuan !== null && row.code === parent.code)
+    const children = childrenOf.get(parent.code) ?? []
     if (children.length === 0) continue
     const sum = children.reduce((total, child) => total.plus(value(child)), new Decimal(0))
     if (sum.minus(value(parent)).abs().greaterThan(envelope(children))) return `${parent.code}: ${value(parent).toFixed(2)} ≠ Σ ${sum.toFixed(2)}`
