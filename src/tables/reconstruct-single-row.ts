@@ -53,6 +53,8 @@ const wrapSlack = 4
 const wrapLines = 4
 /** An amount goes to the nearest column only when the next is this much farther. */
 const nearestMargin = 1.5
+/** More header words than this is not a header over one row. */
+const maxHeaderWords = 300
 /** More columns than this over one row is not such a table. */
 const maxColumns = 40
 /** A group goes to the best-centred run of columns only when the next is this much worse. */
@@ -75,7 +77,10 @@ export function reconstructSingleRow(indexes: readonly number[], lines: readonly
   const header = split.slice(0, firstAmounts).filter((_, position) => !numbering[position])
   const amounts = split.slice(firstAmounts).flatMap((line) => line.words)
 
-  const labels = joinWrapped(header.flatMap((line) => line.words))
+  const words = header.flatMap((line) => line.words)
+  // Leaves compare labels pairwise: a header this long is not over a single row.
+  if (words.length > maxHeaderWords) return null
+  const labels = joinWrapped(words)
   const leaves = labels.filter((label) => !labels.some((other) => other.top > label.bottom && overlaps(other, label))).sort((a, b) => a.start - b.start)
   if (leaves.length < 2) return { ok: false, reason: 'no header columns over the amounts', index: split[firstAmounts]!.index }
   // Grouping tries runs of columns for each label: kept to the widths such tables have.
