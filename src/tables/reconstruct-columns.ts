@@ -273,6 +273,17 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       own[best]!.push(label)
     }
   }
+  // Two sides of one amount column each mirror each other (金额 | 金额): a side whose header word stands too far
+  // from its amounts to be placed takes the other side's, when the header prints that word once for each side.
+  const bySide = (side: '收入' | '支出') => clusters.flatMap((_, column) => (sides[column] === side ? [column] : []))
+  const [income, expenditure] = [bySide('收入'), bySide('支出')]
+  if (income.length === 1 && expenditure.length === 1) {
+    const [a, b] = [income[0]!, expenditure[0]!]
+    const headerWords = header.flatMap((line) => line.tokens.flatMap((token) => token.text.split(' ').map(joinLabel)))
+    const printedTwice = (word: string) => headerWords.filter((candidate) => candidate === word).length >= 2
+    if (own[a]!.length === 0 && own[b]!.length === 1 && printedTwice(own[b]![0]!)) own[a] = [...own[b]!]
+    if (own[b]!.length === 0 && own[a]!.length === 1 && printedTwice(own[a]![0]!)) own[b] = [...own[a]!]
+  }
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null

@@ -188,6 +188,20 @@ describe('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt', () => {
     ])
   })
 
+  it('names the 收入 amount column of 财政拨款收支总表 金额, as the header prints it once for each side', () => {
+    const table = document.tables.find((entry) => entry.id === 'budget.fiscalSummary')!
+    expect(table.columns.map(columnLabel)).toEqual(['收入金额:amount', '支出金额:amount'])
+    expect(table.rows.map(rowLine)).toEqual([
+      '108 收入 一、一般公共预算 | 27664.22',
+      '108 支出 一、基本支出 | 11700.63',
+      '111 收入 二、政府性基金预算 | -',
+      '111 支出 二、项目支出 | 13025.38',
+      '114 支出 三、单位预留机动经费 | 2938.21',
+      '117 收入 收入合计 | 27664.22',
+      '117 支出 支出合计 | 27664.22',
+    ])
+  })
+
   it('rebuilds 一般公共预算机关运行经费支出预算表', () => {
     const table = document.tables[10]!
     expect(table.layout).toBe('columns')
