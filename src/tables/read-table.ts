@@ -22,6 +22,8 @@ import { readTableFacts } from './table-facts.js'
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
 /** Lines with at least this many tab-separated rows make a tab layout. */
 const tabRowsMin = 2
+/** Lines aligned by spaces that make a table worth trying as space-aligned when single cells outnumber them. */
+const alignedRowsMin = 3
 
 /**
  * @param region where the table stands
@@ -103,7 +105,13 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // A header of many short lines over one row of amounts counts as lines of single cells.
     const single = reconstructSingleRow(contentRows, lines)
     const read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
-    if (read.ok) grid = read.grid
+    // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
+    const aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
+    if (aligned?.ok) {
+      grid = aligned.grid
+      layout = 'columns'
+    } else if (read.ok) grid = read.grid
+    else if (aligned && !aligned.ok) diagnostics.push(notRead('space-aligned rows among lines of one cell', aligned.reason, aligned.index))
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
   if (grid !== null && layout !== 'tabs') {

@@ -8,6 +8,7 @@
  * label (the converter moved them a line up or down), or whose numbers do not
  * line up, is not read — the caller reports it — rather than read wrong.
  */
+import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
@@ -57,15 +58,20 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // a page break can move every column, and later pages must line up with these.
   const breakAt = body.findIndex((line, position) => position > 0 && lines[line.index]!.pageBreak)
   const firstPage = breakAt < 0 ? body : body.slice(0, breakAt)
-  const edges = [...new Set(firstPage.flatMap((line) => line.amounts.map((token) => token.end)))].sort((a, b) => a - b)
-  const clusters: Array<{ left: number; right: number }> = []
-  for (const edge of edges) {
-    const last = clusters.at(-1)
-    if (last && edge - last.right <= edgeSlack) last.right = edge
-    else clusters.push({ left: edge, right: edge })
-  }
+  const clusters = edgeClusters(firstPage)
   const widths = clusters.map(() => 0)
-  const columnOf = (token: LayoutToken) => clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
+  // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
+  const laterPages = new Map<LayoutToken, number>()
+  let pageStart = breakAt
+  while (pageStart > 0) {
+    const next = body.findIndex((line, position) => position > pageStart && lines[line.index]!.pageBreak)
+    const page = body.slice(pageStart, next < 0 ? undefined : next)
+    const pageClusters = edgeClusters(page)
+    if (pageClusters.length === clusters.length)
+      for (const line of page) for (const token of line.amounts) laterPages.set(token, pageClusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
+    pageStart = next
+  }
+  const columnOf = (token: LayoutToken) => laterPages.get(token) ?? clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
   for (const line of firstPage) for (const token of line.amounts) {
     const column = columnOf(token)
     widths[column] = Math.max(widths[column]!, token.end - token.start)
@@ -125,6 +131,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // row's cells on other baselines): they join the next row, column by column,
   // and only where the row's own identity then holds.
   let floating: LineTokens[] = []
+  // Rows of a one-column side that took an amount printed apart: kept only if the side's totals hold.
+  const unverified: GridRow[] = []
   const drifting: DriftingRow[] = []
   const settle = (row: GridRow): string | null => {
     if (floating.length === 0) return null
@@ -135,13 +143,14 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   for (const line of body) {
     if (line.amounts.length === 0 && line.code === null) {
       // "类 款 项" printed between the header's lines and the first row.
-      if (line.labels.every((label) => /^[类款项]$/.test(joinLabel(label.text)))) continue
+      // Only before the first row: later, a lone "款" is the end of a wrapped name ("…财政拨" / "款").
+      if (grid.rows.length === 0 && line.labels.every((label) => /^[类款项]$/.test(joinLabel(label.text)))) continue
       for (const label of line.labels) {
         const side = sideOfLabel(label.start)
         // A numbered or total label opens a row of its own with no amounts.
         if (rowLabel.test(joinLabel(label.text))) {
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
-          const refused = settle(row)
+          const refused = split !== null && floating.length > 0 ? 'amounts printed apart from their row label' : settle(row)
           if (refused) return { ok: false, reason: refused, index: line.index }
           grid.rows.push(row)
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
@@ -164,21 +173,29 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       continue
     }
     if (line.labels.length === 0 && line.code === null) {
-      // Only a one-sided table can say which row such a line belongs to.
-      if (split !== null) return { ok: false, reason: 'amounts printed apart from their row label', index: line.index }
       floating.push(line)
       continue
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
     if (floating.length > 0) {
-      const refused = rows.rows.length === 1 ? settle(rows.rows[0]!.row) : 'amounts printed apart from their row label'
+      let refused: string | null
+      if (split === null) refused = rows.rows.length === 1 ? settle(rows.rows[0]!.row) : 'amounts printed apart from their row label'
+      else {
+        // Two sides: each amount joins its side's row on the line below; checked row by row, or by the side's totals.
+        const lines = floating
+        floating = []
+        refused = mergeFloatingSides(rows.rows.map((entry) => entry.row), lines, columns, columnOf, unverified)
+      }
       if (refused) return { ok: false, reason: refused, index: line.index }
     }
     previous = rows.rows
     grid.rows.push(...rows.rows.map((entry) => entry.row))
   }
   if (floating.length > 0) return { ok: false, reason: 'amounts printed apart from their row label', index: floating[0]!.index }
+  for (const row of unverified) {
+    if (!sideTotalHolds(grid.rows, row)) return { ok: false, reason: `an amount printed apart from "${row.item ?? ''}" is not borne out by its side's 合计`, index: row.index }
+  }
   const unplaced = placeDrifting(grid.rows, drifting, columns)
   if (unplaced !== null) {
     const entry = drifting.find((candidate) => candidate.tokens.some((token) => token.text === unplaced))
@@ -194,6 +211,18 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }
+}
+
+/** Amount columns from the right edges of the numbers (they are right-aligned): edges within the slack are one column. */
+function edgeClusters(body: readonly LineTokens[]): Array<{ left: number; right: number }> {
+  const edges = [...new Set(body.flatMap((line) => line.amounts.map((token) => token.end)))].sort((a, b) => a - b)
+  const clusters: Array<{ left: number; right: number }> = []
+  for (const edge of edges) {
+    const last = clusters.at(-1)
+    if (last && edge - last.right <= edgeSlack) last.right = edge
+    else clusters.push({ left: edge, right: edge })
+  }
+  return clusters
 }
 
 function splitLine(index: number, text: string): LineTokens {
@@ -244,7 +273,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const lastLabelHeader = tokens.findLastIndex((token) => rowLabelHeader.test(joinLabel(token.text)))
     const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
     const words = afterLabels.flatMap((token) => token.text.split(' ').map((word) => joinLabel(word))).filter((word) => word !== '收入' && word !== '支出')
-    if (words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0)) {
+    // Two sides each have their row-label headers: the words after the last one name only the last side.
+    if (words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
       words.forEach((word, column) => own[column]!.push(word))
       continue
     }
@@ -375,6 +405,66 @@ function mergeFloating(row: GridRow, floating: readonly LineTokens[], columns: r
 }
 
 /** The row's total equals its parts (and the table has a total column to check). */
+/**
+ * Amounts printed on lines of their own above a two-sided row: each joins
+ * its own side's row, in its column, on an empty cell. A side with a total
+ * and its parts must then hold together; a side with one amount column is
+ * left to `sideTotalHolds` once the table is read.
+ */
+function mergeFloatingSides(rows: readonly GridRow[], floating: readonly LineTokens[], columns: readonly GridColumn[], columnOf: (token: LayoutToken) => number, unverified: GridRow[]): string | null {
+  const touched = new Set<GridRow>()
+  for (const line of floating)
+    for (const token of line.amounts) {
+      const column = columns[columnOf(token)]
+      const row = column ? rows.find((candidate) => candidate.side === column.side) : undefined
+      const cell = row?.cells.find((candidate) => candidate.column === column!.key)
+      if (!column || !row || !cell) return `"${token.text}" printed apart from its row lines up with no column`
+      if (cell.printed !== '') return `"${token.text}" printed apart from its row lands on a filled cell`
+      const amount = parseAmount(token.text)
+      Object.assign(cell, { value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: token.start })
+      touched.add(row)
+    }
+  for (const row of touched) {
+    const sideColumns = columns.filter((column) => column.side === row.side)
+    if (sideColumns.length === 1) unverified.push(row)
+    else if (!rowHoldsTogether(row, sideColumns)) return 'amounts printed apart from their row label do not add up with it'
+  }
+  return null
+}
+
+/**
+ * A one-column side's amount printed apart from its row is kept when the
+ * side's numbered items (一、二、三、) above the next 合计 add up to it, and the
+ * row is one of them or that 合计.
+ */
+function sideTotalHolds(rows: readonly GridRow[], row: GridRow): boolean {
+  const side = rows.filter((candidate) => candidate.side === row.side)
+  const value = (candidate: GridRow) => {
+    const cell = candidate.cells[0]
+    return cell?.damaged ? null : new Decimal(cell?.value ?? 0)
+  }
+  let block: GridRow[] = []
+  for (const candidate of side) {
+    const item = candidate.item ?? ''
+    if (/^[一二三四五六七八九十]{1,3}、/.test(item)) {
+      block.push(candidate)
+      continue
+    }
+    if (!/合计$/.test(item)) {
+      block = []
+      continue
+    }
+    if (block.includes(row) || candidate === row) {
+      const total = value(candidate)
+      if (total === null || block.length === 0 || block.some((entry) => value(entry) === null)) return false
+      const sum = block.reduce((sum, entry) => sum.plus(value(entry)!), new Decimal(0))
+      return sum.minus(total).abs().lte(new Decimal('0.005').times(block.length + 1))
+    }
+    block = []
+  }
+  return false
+}
+
 function rowHoldsTogether(row: GridRow, columns: readonly GridColumn[]): boolean {
   const amounts = totalFirst(columns)
   const values = amounts ? rowValues(row, amounts) : null

@@ -80,8 +80,12 @@ describe('the real inconsistencies of the seeds, and nothing else', () => {
     ])
   })
 
-  it('the corpus: Shanghai’s summary prints 社会保障和就业支出 326.71 where its 支出决算表 prints 326.72', () => {
-    expect(problems(readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')))).toEqual([['summary-category', 'error', 142, '326.71', '326.72']])
+  it('the corpus: Shanghai’s two summaries print 社会保障和就业支出 326.71 where its 支出 tables print 326.72', () => {
+    // 收入支出决算总表 against 支出决算表, and 财政拨款收入支出决算总表 against 一般公共预算财政拨款支出决算表.
+    expect(problems(readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')))).toEqual([
+      ['summary-category', 'error', 142, '326.71', '326.72'],
+      ['summary-category', 'error', 271, '326.71', '326.72'],
+    ])
   })
 
   it('the other corpus documents (other regions) are clean', () => {

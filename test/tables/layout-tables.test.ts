@@ -30,12 +30,14 @@ describe('layoutTokens', () => {
 })
 
 describe('space-aligned tables that are not read', () => {
-  const shanghai = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt'))
-  const notRead = shanghai.diagnostics.filter((diagnostic) => diagnostic.code === 'table-not-reconstructed').map((diagnostic) => [diagnostic.line, diagnostic.message.split('(')[1]?.split(')')[0]])
+  const renda = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+  const notRead = renda.diagnostics.filter((diagnostic) => diagnostic.code === 'table-not-reconstructed').map((diagnostic) => [diagnostic.line, diagnostic.message.split('(')[1]?.split(')')[0]])
 
   it('are reported with the reason and the line where reading stopped', () => {
     expect(notRead).toEqual([
-      [250, 'no 科目 code starts a row'],
+      [156, '"13,649.07" stands in a group without a label'],
+      [289, 'amounts printed apart from their row label do not add up with it'],
+      [829, 'several text columns in a row'],
     ])
   })
 })
@@ -476,5 +478,66 @@ describe('reconstructStackedSides on crafted text', () => {
 
   it('refuses the table when a 类 is not the sum of its 款', () => {
     expect(read('11.00')).toEqual({ ok: false, reason: 'the amounts placed do not add up (301: 30.00 ≠ Σ 31.00)', index: 1 })
+  })
+})
+
+describe('Shanghai 财政拨款收入支出决算总表: a two-sided summary over a page break, amounts a line above their labels', () => {
+  const table = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')).tables.find((entry) => entry.id === 'final.fiscalSummary')!
+  const filled = table.rows.filter((row) => row.cells.some((cell) => cell.value !== null)).map(rowLine)
+
+  it('names each side’s columns from the header over them (not the words after the last 项目 in order)', () => {
+    expect(table.columns.map(columnLabel)).toEqual(['收入决算数:amount', '支出合计:amount', '支出一般公共预算财政拨款:amount'])
+  })
+
+  it('reads every printed amount, the floating ones joined to the row below on their own side', () => {
+    expect(filled).toEqual([
+      // "2,940.05" printed alone above "一、一般公共预算财政拨款": borne out by 本年收入合计 = 一 + 二 + 三.
+      '259 收入 一、一般公共预算财政拨款 | 2940.05',
+      '259 支出 一、一般公共服务支出 | 2106.66 2106.66',
+      '271 支出 八、社会保障和就业支出 | 326.71 326.71',
+      '272 支出 九、卫生健康支出 | 60.99 60.99',
+      // After the page break the columns print four places further left; the page keeps their order.
+      '284 支出 十九、住房保障支出 | 445.69 445.69',
+      '296 收入 本年收入合计 | 2940.05',
+      '296 支出 本年支出合计 | 2940.05 2940.05',
+      '297 收入 年初财政拨款结转和结余 | 21.63',
+      '297 支出 年末财政拨款结转和结余 | 21.63 21.63',
+      '298 收入 一、一般公共预算财政拨款 | 21.63',
+      '303 收入 总计 | 2961.68',
+      '303 支出 总计 | 2961.68 2961.68',
+    ])
+    // A name wrapped onto a line of its own "款" is joined, not taken for the 类/款/项 header.
+    expect(table.rows.filter((row) => row.item?.startsWith('二、政府性基金')).map((row) => row.item)).toEqual(['二、政府性基金预算财政拨款', '二、政府性基金预算财政拨款'])
+  })
+})
+
+describe('a two-sided row with an amount printed a line above it', () => {
+  const summary = (total: string) =>
+    extract(
+      [
+        '财政拨款收入支出决算总表',
+        '单位：万元',
+        '          收入                              支出',
+        '     项目         决算数          项目     决算数',
+        '                  30.00',
+        `${'一、财政拨款'.padEnd(28)}${'一、基本支出'.padEnd(13)}30.00`,
+        `${'二、其他收入'.padEnd(28)}二、项目支出`,
+        `${'   本年收入合计'.padEnd(18)}${total.padEnd(10)}${'本年支出合计'.padEnd(13)}30.00`,
+      ].join('\n'),
+    ).tables[0]!
+
+  it('joins the row below on its own side when the side’s 合计 bears it out', () => {
+    expect(summary('30.00').rows.map(rowLine)).toEqual([
+      '6 收入 一、财政拨款 | 30.00',
+      '6 支出 一、基本支出 | 30.00',
+      '7 收入 二、其他收入 | -',
+      '7 支出 二、项目支出 | -',
+      '8 收入 本年收入合计 | 30.00',
+      '8 支出 本年支出合计 | 30.00',
+    ])
+  })
+
+  it('refuses the table when the side’s 合计 does not', () => {
+    expect(summary('31.00').reconstructed).toBe(false)
   })
 })
