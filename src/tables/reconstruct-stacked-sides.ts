@@ -31,6 +31,7 @@ interface StackedRow {
 }
 
 const classCode = /^\d{3}$/
+const fullCode = /^\d{5}$/
 const itemCode = /^\d{2}$/
 const amountText = /^-?[\d,]*\d\.\d+$|^-?\d{1,3}(?:,\d{3})+$/
 /** Code starts closer than this are one column. */
@@ -42,12 +43,15 @@ const columnSlack = 4
  * @returns null when the table is not two or more 经济分类 groups side by side
  */
 export function reconstructStackedSides(indexes: readonly number[], lines: readonly SourceLine[]): StackedResult {
-  const parsed = indexes.map((index) => ({ index, tokens: layoutTokens(lines[index]!.text).flatMap(splitCodeToken) }))
-  // Group bands start where the 类 codes start.
-  const starts = [...new Set(parsed.flatMap((line) => line.tokens.filter((token) => classCode.test(token.text)).map((token) => token.start)))].sort((a, b) => a - b)
+  const tokenized = indexes.map((index) => ({ index, tokens: layoutTokens(lines[index]!.text).flatMap(splitCodeToken) }))
+  // Group bands start where the 类 codes start (or 类 and 款 printed as one code, "30101").
+  const isRowCode = (token: LayoutToken, next: LayoutToken | undefined) => classCode.test(token.text) || (fullCode.test(token.text) && next !== undefined && !next.numeric)
+  const starts = [...new Set(tokenized.flatMap((line) => line.tokens.filter((token, position) => isRowCode(token, line.tokens[position + 1])).map((token) => token.start)))].sort((a, b) => a - b)
   const bands: number[] = []
   for (const start of starts) if (bands.length === 0 || start - bands.at(-1)! > columnSlack * 4) bands.push(start)
   if (bands.length < 2) return null
+  const atBand = (start: number) => bands.some((band) => Math.abs(start - band) <= columnSlack)
+  const parsed = tokenized.map((line) => ({ index: line.index, tokens: line.tokens.flatMap((token) => (fullCode.test(token.text) && atBand(token.start) ? splitFullCode(token) : [token])) }))
   const firstCode = parsed.findIndex((line) => line.tokens.some((token) => classCode.test(token.text)))
   const header = parsed.slice(0, firstCode)
   const body = parsed.slice(firstCode)
@@ -70,7 +74,7 @@ export function reconstructStackedSides(indexes: readonly number[], lines: reado
         group.rows.push({ index: line.index, code: text, codeStart: token.start, kuan: null, name: [], amount: group.pending.pop() ?? null, footer: false })
       } else if (amountText.test(text)) {
         // On the code line it is that row's; elsewhere it waits for the next code below.
-        if (current && current.index === line.index && current.amount === null && !current.footer) current.amount = { token, index: line.index }
+        if (current && current.index === line.index && current.amount === null) current.amount = { token, index: line.index }
         else group.pending.push({ token, index: line.index })
       } else if (itemCode.test(text) && current && !current.footer && current.kuan === null) {
         current.kuan = text
@@ -87,13 +91,18 @@ export function reconstructStackedSides(indexes: readonly number[], lines: reado
   for (const group of groups) {
     if (group.pending.length > 0) return { ok: false, reason: `"${group.pending[0]!.token.text}" stands below every row`, index: group.pending[0]!.index }
   }
-  const failed = groups.map((group) => sumsThatFail(group.rows)).find((reason) => reason !== null)
+  // A footer total ("公用经费合计") covers its band and the bands to its right that have none.
+  const owners: number[] = []
+  groups.forEach((group, band) => owners.push(group.rows.some((row) => row.footer) || band === 0 ? band : owners[band - 1]!))
+  const failed = groups
+    .map((_, band) => (owners[band] === band ? sumsThatFail(groups.flatMap((group, other) => (owners[other] === band ? group.rows : []))) : null))
+    .find((reason) => reason !== null)
   if (failed) return { ok: false, reason: `the amounts placed do not add up (${failed})`, index: body[0]!.index }
 
   // Group names from the footers ("人员经费合计" → 人员经费); columns as the header names them.
   const headerWords = header.flatMap((line) => line.tokens.map((token) => joinLabel(token.text)))
   const amountKey = headerWords.find((word) => /^(?:决算数|预算数|金额|合计)$/.test(word)) ?? '金额'
-  const names = groups.map((group) => group.rows.find((row) => row.footer)?.name[0]!.replace(/合计$/, '') ?? null)
+  const names = groups.map((_, band) => groups[owners[band]!]!.rows.find((row) => row.footer)?.name[0]!.replace(/合计$/, '') ?? null)
   const columns: GridColumn[] = names.flatMap((group) => [
     { key: '科目编码', path: ['科目编码'], role: 'code' as const, side: null, group },
     { key: '科目名称', path: ['科目名称'], role: 'name' as const, side: null, group },
@@ -128,6 +137,14 @@ function splitCodeToken(token: LayoutToken): LayoutToken[] {
   return [
     { text: match[1]!, start: token.start, end: token.start + 3, numeric: true },
     { text: match[2]!, start: token.end - 2, end: token.end, numeric: true },
+  ]
+}
+
+/** "30101" standing where the 类 codes stand: the 类 and its 款. */
+function splitFullCode(token: LayoutToken): LayoutToken[] {
+  return [
+    { text: token.text.slice(0, 3), start: token.start, end: token.start + 3, numeric: true },
+    { text: token.text.slice(3), start: token.start + 3, end: token.end, numeric: true },
   ]
 }
 

@@ -541,3 +541,47 @@ describe('a two-sided row with an amount printed a line above it', () => {
     expect(summary('31.00').reconstructed).toBe(false)
   })
 })
+
+describe('three 经济分类 groups side by side on aligned rows (人员经费 | 公用经费 | 公用经费)', () => {
+  const cells = [10, 20, 10, 10, 18, 10, 10, 20]
+  const row = (...texts: string[]) => texts.map((text, position) => (position < texts.length - 1 ? text.padEnd(cells[position]!) : text)).join(' ')
+  const table = (footer: string) =>
+    extract(
+      [
+        '一般公共预算财政拨款基本支出决算表',
+        '单位：万元',
+        row('科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数', '科目编码', '科目名称', '决算数'),
+        row('301', '工资福利支出', '120.00', '302', '商品和服务支出', '15.00', '307', '债务利息及费用支出', ''),
+        row('30101', '基本工资', '70.00', '30201', '办公费', '10.00', '30701', '国内债务付息', ''),
+        row('30102', '津贴补贴', '50.00', '30202', '印刷费', '5.00', '310', '资本性支出', '4.00'),
+        row('303', '对个人和家庭的补助', '8.00', '30205', '水费', '', '31002', '办公设备购置', '4.00'),
+        row('30302', '退休费', '8.00'),
+        row('人员经费合计', '', '128.00', '公用经费合计', '', footer),
+      ].join('\n'),
+    ).tables[0]!
+
+  it('reads each group down its band; the 公用经费合计 in the middle covers the third group too', () => {
+    expect(table('19.00').rows.map((entry) => `${entry.group} ${entry.code ?? entry.item} ${entry.cells[0]!.value ?? '-'}`)).toEqual([
+      '人员经费 301 120.00',
+      '公用经费 302 15.00',
+      '公用经费 307 -',
+      '人员经费 30101 70.00',
+      '公用经费 30201 10.00',
+      '公用经费 30701 -',
+      '人员经费 30102 50.00',
+      '公用经费 30202 5.00',
+      '公用经费 310 4.00',
+      '人员经费 303 8.00',
+      '公用经费 30205 -',
+      '公用经费 31002 4.00',
+      '人员经费 30302 8.00',
+      '人员经费 人员经费合计 128.00',
+      '公用经费 公用经费合计 19.00',
+    ])
+  })
+
+  it('refuses the table when 公用经费合计 is not 302 + 307 + 310', () => {
+    expect(table('15.00').reconstructed).toBe(false)
+  })
+})
+
