@@ -140,7 +140,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     floating = []
     return mergeFloating(row, lines, columns, columnOf)
   }
+  // A table continued on the next page prints its header lines again: they are not rows.
+  const lineKey = (line: LineTokens) => line.tokens.map((token) => joinLabel(token.text)).join(' ')
+  const headerKeys = new Set(header.map(lineKey))
   for (const line of body) {
+    if (line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))) continue
     if (line.amounts.length === 0 && line.code === null) {
       // "类 款 项" printed between the header's lines and the first row.
       // Only before the first row: later, a lone "款" is the end of a wrapped name ("…财政拨" / "款").

@@ -29,10 +29,15 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   const problems: Grid['problems'] = []
   const headerRows: TabRow[] = []
   const dataRows: TabRow[] = []
+  // A table continued on the next page prints its header rows again: they are not data.
+  const headerKey = (row: TabRow) => row.cells.map((cell) => joinLabel(cell.text)).join('\t').replace(/\t+$/, '')
+  const headerKeys = new Set<string>()
   for (const row of rows) {
     if (isNumberingRow(row.cells)) continue
-    if (dataRows.length === 0 && !isDataRow(row.cells)) headerRows.push(row)
-    else dataRows.push(row)
+    if (dataRows.length === 0 && !isDataRow(row.cells)) {
+      headerRows.push(row)
+      headerKeys.add(headerKey(row))
+    } else if (!(headerKeys.has(headerKey(row)) && !isDataRow(row.cells))) dataRows.push(row)
   }
   const width = Math.max(0, ...headerRows.map((row) => row.cells.length), ...dataRows.map((row) => row.cells.length))
   const headers = headerRows.map((row) => row.cells.map((cell) => cell.text))

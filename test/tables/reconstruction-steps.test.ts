@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs'
 import { parse } from 'csv-parse/sync'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../src/index.js'
@@ -7,7 +8,7 @@ import { headerPaths } from '../../src/tables/header-tree.js'
 import { parseAmount } from '../../src/tables/parse-amount.js'
 import { parentCode, readCode } from '../../src/tables/read-code.js'
 import { splitTabCells } from '../../src/tables/split-cells.js'
-import { readSeed } from '../helpers.js'
+import { corpus, readSeed, root, seeds } from '../helpers.js'
 
 describe('parseAmount', () => {
   it('joins 704 .60, 0. 00 and 1. 36 split by stray spaces', () => {
@@ -180,5 +181,33 @@ describe('cell export', () => {
 
   it('quotes fields holding commas, quotes and line breaks', () => {
     expect(toCsv(['a', 'b'], [{ a: '7,991.81', b: 'say "hi"\nthere' }])).toBe('a,b\r\n"7,991.81","say ""hi""\nthere"\r\n')
+  })
+})
+
+describe('header rows printed again after a page break', () => {
+  // Insert a copy of lines [from, to] (1-based) before line `at`, as the next page would print them.
+  const repeatHeader = (path: string, from: number, to: number, at: number) => {
+    const lines = readFileSync(path, 'utf8').split('\n')
+    const copy = lines.slice(from - 1, to)
+    copy[0] = `\f${copy[0]}`
+    return [...lines.slice(0, at - 1), ...copy, ...lines.slice(at - 1)].join('\n')
+  }
+  const rowsOf = (text: string, id: string) =>
+    extract(text).tables.find((table) => table.id === id)!.rows.map((row) => `${row.code ?? row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)
+
+  it('are skipped in a tab-separated table (002 支出决算表: 项目 / 科目代码 / 栏次 again before 206)', () => {
+    const path = `${root}${seeds['002']}`
+    const original = rowsOf(readFileSync(path, 'utf8'), 'final.expenditure')
+    const repeated = rowsOf(repeatHeader(path, 189, 191, 200), 'final.expenditure')
+    expect(repeated).toEqual(original)
+    expect(repeated).toHaveLength(42)
+  })
+
+  it('are skipped in a space-aligned table (Jiangsu 财政拨款支出预算表: the 功能科目编码 line again)', () => {
+    const path = corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt')
+    const original = rowsOf(readFileSync(path, 'utf8'), 'budget.fiscalExpenditure')
+    const repeated = rowsOf(repeatHeader(path, 122, 122, 130), 'budget.fiscalExpenditure')
+    expect(repeated).toEqual(original)
+    expect(repeated[2]).toBe('20131 22395.50')
   })
 })
