@@ -142,9 +142,14 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   }
   // A table continued on the next page prints its header lines again: they are not rows.
   const lineKey = (line: LineTokens) => line.tokens.map((token) => joinLabel(token.text)).join(' ')
+  // A header line of one word ("款") may also end a wrapped name: that one is skipped only at the top of a page.
   const headerKeys = new Set(header.map(lineKey))
+  let pageTop = false
   for (const line of body) {
-    if (line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))) continue
+    if (lines[line.index]!.pageBreak) pageTop = true
+    const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))
+    if (repeated && (pageTop || line.tokens.length > 1)) continue
+    pageTop &&= line.amounts.length === 0 && line.code === null
     if (line.amounts.length === 0 && line.code === null) {
       // "类 款 项" printed between the header's lines and the first row.
       // Only before the first row: later, a lone "款" is the end of a wrapped name ("…财政拨" / "款").
