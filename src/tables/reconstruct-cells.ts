@@ -52,7 +52,13 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // Rows: code, name fragments, amounts.
   type RawRow = { index: number; code: string; name: string[]; amounts: typeof cells }
   const rows: RawRow[] = []
+  // The header printed again at the top of a later page is not part of any row.
+  const headerSet = new Set(headerLabels)
+  let pageTop = false
   for (const cell of cells.slice(firstCode)) {
+    if (lines[cell.index]!.pageBreak) pageTop = true
+    if (pageTop && headerSet.has(joinLabel(cell.text))) continue
+    pageTop = false
     // A code starts a row after a row with amounts, or after a named row whose amount the converter printed
     // further down (placed below by the 科目 identities, or the table is refused).
     const previous = rows.at(-1)

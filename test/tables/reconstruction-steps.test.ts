@@ -210,4 +210,12 @@ describe('header rows printed again after a page break', () => {
     expect(repeated).toEqual(original)
     expect(repeated[2]).toBe('20131 22395.50')
   })
+
+  it('are skipped in a table printed one cell per line (Jiangsu 财政拨款支出预算表, plain: 代码 / 名称 again before 2010104)', () => {
+    const path = corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt')
+    const original = rowsOf(readFileSync(path, 'utf8'), 'budget.fiscalExpenditure')
+    const repeated = rowsOf(repeatHeader(path, 363, 367, 399), 'budget.fiscalExpenditure')
+    expect(repeated).toEqual(original)
+    expect(repeated).toHaveLength(19)
+  })
 })
