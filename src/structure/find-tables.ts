@@ -16,6 +16,8 @@ export interface TableRegion {
   start: number
   /** Last non-blank line of the table. */
   end: number
+  /** Title lines of the table continued on a later page ("支出决算表（续）"): not rows. */
+  continued?: number[]
 }
 
 /** A body range in which tables are looked for, and whether it is a table part. */
@@ -23,6 +25,8 @@ export interface TableScope extends LineRange {
   tablePart: boolean
 }
 
+/** The qualifier of a title that continues the table before it: "（续）", "（续表）", "（续1）". */
+const continuation = /^续表?\d?$/
 /** Longest second line of a title wrapped over two lines ("表"). */
 const wrappedTailMax = 8
 /** Most lines between a title and its repetition ("表 1. 部门收支总表" … "部门收支总表"). */
@@ -83,6 +87,9 @@ function findTitles(
     const previous = titles.at(-1)
     if (previous && previous.match.table.id === match.table.id && index - previous.titleLines.at(-1)! <= repeatGapMax && onlyLabelsBetween(lines, info, previous.titleLines.at(-1)!, index)) {
       previous.titleLines.push(...titleLines)
+    } else if (previous && previous.match.table.id === match.table.id && continuation.test(match.qualifier ?? '')) {
+      // The same table goes on after a page break under its title marked 续.
+      previous.continued = [...(previous.continued ?? []), ...titleLines]
     } else {
       titles.push({ match, titleLines, start: index })
     }

@@ -35,7 +35,7 @@ const alignedRowsMin = 3
 export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null): { table: Table; diagnostics: Diagnostic[] } {
   const facts = readTableFacts(region, lines, info)
   const grammar = region.match.table
-  const titles = new Set(region.titleLines)
+  const titles = new Set([...region.titleLines, ...(region.continued ?? [])])
   const notes: Table['notes'] = []
   const tabRows: number[] = []
   const contentRows: number[] = []
@@ -170,5 +170,7 @@ function isLabelLine(text: string, statement: string | null): boolean {
   if (text === statement) return true
   if (patterns.unitLine.test(text) || /^(?:金额|资金)?单位\s*[:：]/.test(text)) return true
   if (/^公开\s*\d{1,2}\s*表$/.test(text) || /^表\s*\d{1,2}(?:-\d{1,2})?$/.test(text)) return true
+  // "续表", "（续）", "公开03表（续）": the mark of a table continued on a new page.
+  if (/^(?:公开\s*\d{1,2}\s*表|表\s*\d{1,2}(?:-\d{1,2})?)?\s*[（(]?续表?[)）]?$/.test(text)) return true
   return /^(?:部门|预算单位|填报单位|编制单位)\s*[:：]/.test(text) && !/\d\.\d/.test(text)
 }

@@ -219,3 +219,16 @@ describe('header rows printed again after a page break', () => {
     expect(repeated).toHaveLength(19)
   })
 })
+
+describe('a table continued on the next page under its title marked 续', () => {
+  const lines = readFileSync(`${root}${seeds['002']}`, 'utf8').split('\n')
+  const original = extract(lines.join('\n')).tables.find((table) => table.id === 'final.expenditure')!
+
+  it.each(['2023 年度支出决算表（续）', '支出决算表(续表)', '续表', '公开 03 表（续）'])('stays one table: %s', (title) => {
+    const continued = [...lines.slice(0, 199), `\f${title}`, '', ...lines.slice(188, 191), ...lines.slice(199)].join('\n')
+    const tables = extract(continued).tables.filter((table) => table.id === 'final.expenditure')
+    expect(tables).toHaveLength(1)
+    expect(tables[0]!.rows.map((row) => [row.code, row.cells.map((cell) => cell.value)])).toEqual(original.rows.map((row) => [row.code, row.cells.map((cell) => cell.value)]))
+  })
+})
+
