@@ -14,6 +14,7 @@ import type { Grid } from './grid.js'
 import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
+import { reconstructSidesCells } from './reconstruct-sides-cells.js'
 import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
@@ -104,7 +105,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   if (layout === 'cells') {
     // A header of many short lines over one row of amounts counts as lines of single cells.
     const single = reconstructSingleRow(contentRows, lines)
-    const read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
+    let read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
+    // A two-sided summary without codes, its sides interleaved in reading order.
+    const sides = read.ok ? null : reconstructSidesCells(contentRows, lines)
+    if (sides?.ok) read = sides
     // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
     const aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
     if (aligned?.ok) {
@@ -112,6 +116,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       layout = 'columns'
     } else if (read.ok) grid = read.grid
     else if (aligned && !aligned.ok) diagnostics.push(notRead('space-aligned rows among lines of one cell', aligned.reason, aligned.index))
+    else if (sides && !sides.ok) diagnostics.push(notRead('a two-sided summary printed one cell per line', sides.reason, sides.index))
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
   if (grid !== null && layout !== 'tabs') {

@@ -103,3 +103,36 @@ describe('amounts gathered after the last row', () => {
     ])
   })
 })
+
+describe('a two-sided summary printed one cell per line', () => {
+  const sided = (table: Table) => table.rows.map((row) => `${row.side} ${row.item} ${row.cells[0]!.value ?? '-'}`)
+
+  it('puts each label on its side by its numbering, the 收入 and 支出 rows interleaved (Jiangsu 财政拨款收支总表, plain)', () => {
+    const raw = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.raw.txt')).tables.find((table) => table.id === 'budget.fiscalSummary')!
+    // "一、一般公共预算 | 27,664.22 一、基本支出 | 11,700.63 | 二、项目支出 | … | 二、政府性基金预算 | 收入合计 | 金额 | 27,664.22 | …"
+    expect(sided(raw)).toEqual([
+      '收入 一、一般公共预算 27664.22',
+      '支出 一、基本支出 11700.63',
+      '支出 二、项目支出 13025.38',
+      '支出 三、单位预留机动经费 2938.21',
+      '收入 二、政府性基金预算 -',
+      '收入 收入合计 27664.22',
+      '支出 支出合计 27664.22',
+    ])
+    const layout = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt')).tables.find((table) => table.id === 'budget.fiscalSummary')!
+    expect(sided(raw).sort()).toEqual(sided(layout).sort())
+  })
+
+  it('reads the sides printed one after the other the same way (Jiangsu 人大, plain)', () => {
+    const raw = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt')).tables.find((table) => table.id === 'budget.fiscalSummary')!
+    const layout = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt')).tables.find((table) => table.id === 'budget.fiscalSummary')!
+    expect(sided(raw).sort()).toEqual(sided(layout).sort())
+    expect(sided(raw)).toHaveLength(7)
+  })
+
+  it('is refused when a side’s 合计 is not the sum of its items', () => {
+    const cells = ['收入', '支出', '项目', '金额', '一、一般公共预算', '30.00', '一、基本支出', '20.00', '二、项目支出', '9.00', '收入合计', '30.00', '支出合计', '30.00']
+    const table = extract(['财政拨款收支总表', '单位：万元', ...cells].join('\n\n')).tables[0]!
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+})
