@@ -131,8 +131,9 @@ describe('a two-sided summary printed one cell per line', () => {
   })
 
   it('is refused when a side’s 合计 is not the sum of its items', () => {
-    const cells = ['收入', '支出', '项目', '金额', '一、一般公共预算', '30.00', '一、基本支出', '20.00', '二、项目支出', '9.00', '收入合计', '30.00', '支出合计', '30.00']
-    const table = extract(['财政拨款收支总表', '单位：万元', ...cells].join('\n\n')).tables[0]!
-    expect([table.reconstructed, table.rows]).toEqual([false, []])
+    const cells = (project: string) => ['收入', '支出', '项目', '金额', '一、一般公共预算', '30.00', '一、基本支出', '20.00', '二、项目支出', project, '收入合计', '30.00', '支出合计', '30.00']
+    const table = (project: string) => extract(['财政拨款收支总表', '单位：万元', ...cells(project)].join('\n\n')).tables[0]!
+    expect(sided(table('10.00'))).toEqual(['收入 一、一般公共预算 30.00', '支出 一、基本支出 20.00', '支出 二、项目支出 10.00', '收入 收入合计 30.00', '支出 支出合计 30.00'])
+    expect([table('9.00').reconstructed, table('9.00').rows]).toEqual([false, []])
   })
 })
