@@ -78,7 +78,8 @@ function findTitles(
     if (!match && !entry.tabular && entry.trimmed.length > 0) {
       const next = nextNonBlank(lines, index, scope.end)
       const tail = next < 0 ? undefined : info[next]!
-      if (tail && !tail.tabular && tail.trimmed.length <= wrappedTailMax && !excluded[next]) {
+      // A title wrapped over two lines ("…支出预算" / "表"); a title standing whole on the next line is its own.
+      if (tail && !tail.tabular && tail.trimmed.length <= wrappedTailMax && !excluded[next] && !tail.tableTitle) {
         match = grammar.tableTitle(entry.trimmed + tail.trimmed)
         if (match) titleLines.push(next)
       }

@@ -3,6 +3,7 @@
  * whose rows line up are read cell by cell (values checked by hand and by
  * their sums); the ones the converter scrambled are reported, never guessed.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../src/index.js'
 import type { Table } from '../../schemas/index.js'
@@ -35,7 +36,6 @@ describe('space-aligned tables that are not read', () => {
 
   it('are reported with the reason and the line where reading stopped', () => {
     expect(notRead).toEqual([
-      [156, '"13,649.07" stands in a group without a label'],
       [289, 'amounts printed apart from their row label do not add up with it'],
       [829, 'several text columns in a row'],
     ])
@@ -585,3 +585,43 @@ describe('three 经济分类 groups side by side on aligned rows (人员经费 |
   })
 })
 
+
+describe('a three-group summary whose labels wrap around their amounts (Jiangsu 人大 收支预算总表, layout)', () => {
+  const table = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt')).tables.find((entry) => entry.id === 'budget.summary')!
+  const line = (row: Table['rows'][number]) => `${row.side} ${row.group ?? ''} ${row.item} ${row.cells[0]!.value ?? '-'}`.replace('  ', ' ')
+
+  it('reads each block of lines as a row: "一、财政" / "13,649.07" / "拨款", "1. 一 般 公" / … / "共预算"', () => {
+    expect(table.rows.filter((row) => row.cells[0]!.value !== null).map(line)).toEqual([
+      '收入 一、财政拨款 13649.07',
+      '支出 功能分类 一、一般公共服务支出 10528.33',
+      '支出 支出用途 一、基本支出 7666.68',
+      '收入 1.一般公共预算 13649.07',
+      '支出 支出用途 二、项目支出 5853.96',
+      '支出 支出用途 三、单位预留机动经费 128.43',
+      '支出 功能分类 八、社会保障和就业支出 1608.51',
+      '支出 功能分类 十八、住房保障支出 1512.23',
+      '收入 当年收入小计 13649.07',
+      '支出 功能分类 当年支出小计 13649.07',
+      '收入 收入合计 13649.07',
+      '支出 支出合计 13649.07',
+    ])
+  })
+
+  it('joins a label cut short into a block of its own to the row above, and keeps the blank rows', () => {
+    const items = table.rows.map((row) => row.item)
+    expect(items).toContain('七、文化体育与传媒支出')
+    expect(items).toContain('九、医疗卫生与计划生育支出')
+    expect(items).toContain('上年结转资金')
+    expect(table.rows.filter((row) => row.side === '支出' && row.group === '功能分类' && /^[一二三四五六七八九十]+、/.test(row.item ?? ''))).toHaveLength(20)
+  })
+
+  it('is refused when the rows so read do not add up to the side’s 当年 total', () => {
+    const text = readFileSync(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'), 'utf8').replace('                                  1,512.23', '                                  1,612.23')
+    expect(extract(text).tables.find((entry) => entry.id === 'budget.summary')!.reconstructed).toBe(false)
+  })
+
+  it('keeps the "计" of "收入合 / 计" out of the next table’s title', () => {
+    const document = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+    expect(document.tables.find((entry) => entry.id === 'budget.income')!.line).toBe(266)
+  })
+})
