@@ -14,6 +14,7 @@ import type { Grid, GridColumn, GridRow } from './grid.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { parentCode, readCode } from './read-code.js'
+import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 
 export type CellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
@@ -187,23 +188,22 @@ function identityHolds(rows: readonly MovableRow[], code: string): boolean {
   const parent = rows.find((row) => row.code === code)
   const children = rows.filter((row) => row.code.length > code.length && parentCode(row.code) === code)
   if (!parent || parent.amounts.length !== 1 || children.length === 0 || children.some((child) => child.amounts.length !== 1)) return false
-  const sum = children.reduce((total, child) => total.plus(parseAmount(child.amounts[0]!.text).value ?? Number.NaN), new Decimal(0))
+  const parts = children.map((child) => parseAmount(child.amounts[0]!.text).value)
   const total = parseAmount(parent.amounts[0]!.text).value
-  return total !== null && !sum.isNaN() && sum.minus(total).abs().lte(new Decimal('0.005').times(children.length + 1))
+  return total !== null && parts.every((part) => part !== null) && addsUp(new Decimal(total), parts.map((part) => new Decimal(part!)))
 }
 
 /** Whether the rows whose code extends `code` by one level add up to `value` (with `next` holding `nextValue`). */
 function childrenAddUp(rows: readonly MovableRow[], code: string, value: string, next: MovableRow, nextValue: string): boolean {
   const children = rows.filter((row) => row.code.length > code.length && row.code.startsWith(code) && parentCode(row.code) === code)
   if (children.length === 0) return false
-  let sum = new Decimal(0)
+  const parts: Decimal[] = []
   for (const child of children) {
     const text = child === next ? nextValue : child.amounts.length === 1 ? child.amounts[0]!.text : null
-    if (text === null) return false
-    const amount = parseAmount(text)
-    if (amount.value === null) return false
-    sum = sum.plus(amount.value)
+    const amount = text === null ? null : parseAmount(text).value
+    if (amount === null) return false
+    parts.push(new Decimal(amount))
   }
   const total = parseAmount(value).value
-  return total !== null && sum.minus(total).abs().lte(new Decimal('0.005').times(children.length + 1))
+  return total !== null && addsUp(new Decimal(total), parts)
 }

@@ -16,7 +16,7 @@ import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
-import { holdsTogether, rowValues, totalFirst } from './row-total.js'
+import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
 
@@ -465,9 +465,9 @@ function sideTotalHolds(rows: readonly GridRow[], row: GridRow): boolean {
     }
     if (block.includes(row) || candidate === row) {
       const total = value(candidate)
-      if (total === null || block.length === 0 || block.some((entry) => value(entry) === null)) return false
-      const sum = block.reduce((sum, entry) => sum.plus(value(entry)!), new Decimal(0))
-      return sum.minus(total).abs().lte(new Decimal('0.005').times(block.length + 1))
+      const parts = block.map((entry) => value(entry))
+      if (total === null || block.length === 0 || parts.includes(null)) return false
+      return addsUp(total, parts.map((part) => (part!.isZero() ? null : part)))
     }
     block = []
   }

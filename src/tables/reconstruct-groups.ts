@@ -13,6 +13,7 @@ import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridColumn, GridRow } from './grid.js'
 import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
+import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 
 type GroupsRead = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
@@ -231,9 +232,8 @@ function blockSumsFail(rows: readonly GridRow[]): string | null {
   const holds = (total: GridRow, parts: readonly GridRow[]) => {
     const whole = value(total)
     const values = parts.map(value)
-    if (whole === null || values.some((part) => part === null)) return false
-    const sum = values.reduce((sum: Decimal, part) => sum.plus(part!), new Decimal(0))
-    return sum.minus(whole).abs().lte(new Decimal('0.005').times(parts.length + 1))
+    if (whole === null || values.includes(null)) return false
+    return addsUp(whole, values.map((part, position) => (parts[position]!.cells[0]!.printed === '' ? null : part)))
   }
   for (const side of ['收入', '支出'] as const) {
     const sideRows = rows.filter((row) => row.side === side)

@@ -17,6 +17,7 @@ import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridColumn, GridRow } from './grid.js'
 import { layoutTokens } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
+import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 
 export type SidesCellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -116,16 +117,11 @@ function sideFails(rows: readonly SidedRow[]): string | null {
       items.push(row)
       continue
     }
-    const value = (entry: SidedRow) => {
-      const parsed = parseAmount(entry.amount?.text ?? '')
-      return parsed.damaged ? null : new Decimal(parsed.value ?? 0)
-    }
-    const total = value(row)
-    const parts = items.map(value)
-    if (total === null || parts.some((part) => part === null)) return `a damaged amount under "${row.item}"`
-    const sum = parts.reduce((sum: Decimal, part) => sum.plus(part!), new Decimal(0))
-    const printed = items.filter((item) => item.amount !== null).length
-    if (sum.minus(total).abs().greaterThan(new Decimal('0.005').times(printed + 1))) return `${row.item} ${total.toFixed(2)} ≠ Σ ${sum.toFixed(2)}`
+    const amounts = [row, ...items].map((entry) => parseAmount(entry.amount?.text ?? ''))
+    if (amounts.some((amount) => amount.damaged)) return `a damaged amount under "${row.item}"`
+    const [total, ...parts] = amounts.map((amount) => (amount.value === null ? null : new Decimal(amount.value)))
+    const sum = parts.reduce((sum: Decimal, part) => (part ? sum.plus(part) : sum), new Decimal(0))
+    if (!addsUp(total ?? new Decimal(0), parts)) return `${row.item} ${(total ?? new Decimal(0)).toFixed(2)} ≠ Σ ${sum.toFixed(2)}`
     items = []
   }
   return null

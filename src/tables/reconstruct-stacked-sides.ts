@@ -16,6 +16,7 @@ import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
 import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
+import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 
 export type StackedResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -150,14 +151,14 @@ function splitFullCode(token: LayoutToken): LayoutToken[] {
 
 /** Each 类 = Σ its 款 and each footer total = Σ the 类 above it, blanks as zero; the first that fails. */
 function sumsThatFail(rows: readonly StackedRow[]): string | null {
-  const value = (row: StackedRow) => {
+  const printed = (row: StackedRow) => {
     const parsed = parseAmount(row.amount?.token.text ?? '')
-    return parsed.value === null ? new Decimal(0) : new Decimal(parsed.value)
+    return parsed.value === null ? null : new Decimal(parsed.value)
   }
+  const value = (row: StackedRow) => printed(row) ?? new Decimal(0)
+  const sumOf = (terms: readonly StackedRow[]) => terms.reduce((total, row) => total.plus(value(row)), new Decimal(0))
   if (rows.some((row) => row.amount && parseAmount(row.amount.token.text).damaged)) return 'a damaged amount'
   const classes = rows.filter((row) => !row.footer && row.kuan === null)
-  // Each printed term, and the total, may be off by half a cent.
-  const envelope = (terms: readonly StackedRow[]) => new Decimal('0.005').times(terms.filter((row) => row.amount !== null).length + 1)
   const childrenOf = new Map<string, StackedRow[]>()
   for (const row of rows) {
     if (row.footer || row.kuan === null) continue
@@ -169,13 +170,11 @@ function sumsThatFail(rows: readonly StackedRow[]): string | null {
   for (const parent of classes) {
     const children = childrenOf.get(parent.code) ?? []
     if (children.length === 0) continue
-    const sum = children.reduce((total, child) => total.plus(value(child)), new Decimal(0))
-    if (sum.minus(value(parent)).abs().greaterThan(envelope(children))) return `${parent.code}: ${value(parent).toFixed(2)} ≠ Σ ${sum.toFixed(2)}`
+    if (!addsUp(value(parent), children.map(printed))) return `${parent.code}: ${value(parent).toFixed(2)} ≠ Σ ${sumOf(children).toFixed(2)}`
     checked++
   }
   for (const footer of rows.filter((row) => row.footer)) {
-    const sum = classes.reduce((total, row) => total.plus(value(row)), new Decimal(0))
-    if (sum.minus(value(footer)).abs().greaterThan(envelope(classes))) return `${footer.name.join('')}: ${value(footer).toFixed(2)} ≠ Σ ${sum.toFixed(2)}`
+    if (!addsUp(value(footer), classes.map(printed))) return `${footer.name.join('')}: ${value(footer).toFixed(2)} ≠ Σ ${sumOf(classes).toFixed(2)}`
     checked++
   }
   return checked === 0 ? 'nothing to check the placement against' : null

@@ -13,13 +13,29 @@ export function totalFirst(columns: readonly GridColumn[]): GridColumn[] | null 
   return first && amounts.length >= 2 && /合计|总计|^小计$/.test(first.path[first.path.length - 1] ?? '') ? amounts : null
 }
 
-/** Total (first) = Σ the others; blank values count as nothing. Each of the n values may be off by half a cent. */
+/** How far one amount printed with two decimals may be from its exact value. */
+const halfCent = new Decimal('0.005')
+
+/**
+ * Whether a total is the sum of its parts as printed: each printed term (the
+ * total and every part that is not blank) may be off by half a cent. Blank
+ * parts (null) count as nothing.
+ */
+export function addsUp(total: Decimal, parts: readonly (Decimal | null)[]): boolean {
+  let sum = new Decimal(0)
+  let terms = 1
+  for (const part of parts) {
+    if (part === null) continue
+    sum = sum.plus(part)
+    terms++
+  }
+  return sum.minus(total).abs().lte(halfCent.times(terms))
+}
+
+/** Total (first) = Σ the others; blank values count as nothing. */
 export function holdsTogether(values: readonly (Decimal | null)[]): boolean {
   const [total, ...parts] = values
-  if (!total) return false
-  let sum = new Decimal(0)
-  for (const part of parts) if (part) sum = sum.plus(part)
-  return sum.minus(total).abs().lte(new Decimal('0.005').times(values.length))
+  return total ? addsUp(total, parts) : false
 }
 
 /** The row's values in the given columns, or null when one of them is damaged. */
