@@ -11,6 +11,7 @@ import type { LineInfo } from '../structure/classify-lines.js'
 import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
+import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
@@ -98,6 +99,9 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // 经济分类 groups side by side with their rows spread over several lines.
     const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
     if (stacked) read = stacked
+    // Row labels in two columns: a category beside the items its 小计 opens.
+    const categories = read.ok ? null : reconstructCategories(contentRows, lines)
+    if (categories?.ok) read = categories
     if (read.ok) grid = read.grid
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
@@ -110,7 +114,11 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const sides = read.ok ? null : reconstructSidesCells(contentRows, lines)
     if (sides?.ok) read = sides
     // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
-    const aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
+    let aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
+    if (aligned && !aligned.ok) {
+      const categories = reconstructCategories(contentRows, lines)
+      if (categories?.ok) aligned = categories
+    }
     if (aligned?.ok) {
       grid = aligned.grid
       layout = 'columns'

@@ -625,3 +625,33 @@ describe('a three-group summary whose labels wrap around their amounts (Jiangsu 
     expect(document.tables.find((entry) => entry.id === 'budget.income')!.line).toBe(266)
   })
 })
+
+describe('row labels in two columns: a category beside the items its 小计 opens (Jiangsu 收入预算总表, layout)', () => {
+  const read = (text: string) => extract(text).tables.find((entry) => entry.id === 'budget.income')!
+  const path = corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt')
+  const rows = (table: Table) => table.rows.map((row) => `${row.group ?? ''} ${row.item} ${row.cells[0]!.value ?? '-'}`.trim())
+
+  it('puts each category on the run of items its 小计 opens, wherever in the run it is printed', () => {
+    expect(rows(read(readFileSync(path, 'utf8')))).toEqual([
+      '收入总计 27664.22',
+      '一般公共预算资金 小计 27664.22',
+      '一般公共预算资金 公共财政拨款(补助)资金 27664.22',
+      '一般公共预算资金 专项收入 -',
+      '政府性基金 小计 -',
+      '财政专户管理资金 小计 -',
+      '财政专户管理资金 专户管理教育收费 -',
+      '财政专户管理资金 其他非税收入 -',
+      '其他资金 小计 -',
+      '其他资金 事业收入 -',
+      '其他资金 经营收入 -',
+      '其他资金 其他收入 -',
+      '上年结转和结余资金 小计 -',
+      '上年结转和结余资金 其中：动用上年结转和结余资金 -',
+    ])
+  })
+
+  it('is refused when a 小计 is not the sum of its items', () => {
+    const text = readFileSync(path, 'utf8').replace('公共财政拨款(补助)资金          27,664.22', '公共财政拨款(补助)资金          27,000.00')
+    expect(read(text).reconstructed).toBe(false)
+  })
+})
