@@ -39,6 +39,8 @@ const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 
 /** How far (in characters) right edges of one column may wander. */
 const edgeSlack = 2
+/** How far (in characters) a column may move on a later page and still be the same column. */
+const pageShiftMax = 6
 /** How far a header fragment may stand outside its column. */
 const headerSlack = 3
 
@@ -67,7 +69,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     const next = body.findIndex((line, position) => position > pageStart && lines[line.index]!.pageBreak)
     const page = body.slice(pageStart, next < 0 ? undefined : next)
     const pageClusters = edgeClusters(page)
-    if (pageClusters.length === clusters.length)
+    // The same columns, each moved a few characters at most: not a missing column and a split one.
+    const same = pageClusters.length === clusters.length && pageClusters.every((cluster, column) => Math.abs(cluster.right - clusters[column]!.right) <= pageShiftMax)
+    if (same)
       for (const line of page) for (const token of line.amounts) laterPages.set(token, pageClusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
     pageStart = next
   }
