@@ -12,7 +12,8 @@ import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
 import { reconstructCategories } from './reconstruct-categories.js'
-import { reconstructCells } from './reconstruct-cells.js'
+import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
+import { reconstructColumnCells } from './reconstruct-column-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
@@ -110,6 +111,11 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // A header of many short lines over one row of amounts counts as lines of single cells.
     const single = reconstructSingleRow(contentRows, lines)
     let read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
+    // Cells column by column: read only where the 科目 and row identities prove every place.
+    if (!read.ok && read.reason === columnByColumn && grammar.codes !== 'economic') {
+      const columnCells = reconstructColumnCells(contentRows, lines)
+      read = columnCells.ok ? columnCells : { ...columnCells, reason: `${columnByColumn}: ${columnCells.reason}` }
+    }
     // A two-sided summary without codes, its sides interleaved in reading order.
     const sides = read.ok ? null : reconstructSidesCells(contentRows, lines)
     if (sides?.ok) read = sides

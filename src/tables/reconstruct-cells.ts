@@ -19,6 +19,8 @@ import { joinLabel } from './split-cells.js'
 
 export type CellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
 
+/** The reason given for a table printed column by column (another reader may take it). */
+export const columnByColumn = 'cells come column by column'
 const codePattern = /^\d{3}(?:\d{2}){0,2}$/
 const totalLabel = /^(?:合计|总计|本年合计)$/
 /** Headers of the row-label columns. */
@@ -33,7 +35,7 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const cells = indexes.map((index) => ({ index, text: lines[index]!.text.trim() })).filter((cell) => cell.text.length > 0)
   const firstCode = cells.findIndex((cell) => codePattern.test(cell.text))
   if (firstCode < 0) return { ok: false, reason: 'no 科目 code starts a row', index: indexes[0] ?? 0 }
-  if (codePattern.test(cells[firstCode + 1]?.text ?? '')) return { ok: false, reason: 'cells come column by column', index: cells[firstCode]!.index }
+  if (codePattern.test(cells[firstCode + 1]?.text ?? '')) return { ok: false, reason: columnByColumn, index: cells[firstCode]!.index }
 
   // Before the first code: header labels, and maybe the 合计 row with its amounts.
   // A label printed one character a line ("合", "计") is one label.

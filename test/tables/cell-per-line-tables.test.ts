@@ -137,3 +137,38 @@ describe('a two-sided summary printed one cell per line', () => {
     expect([table('9.00').reconstructed, table('9.00').rows]).toEqual([false, []])
   })
 })
+
+describe('a 功能分类 table printed column by column', () => {
+  it('is read where the 科目 and row identities prove every place (Shanghai 一般公共预算财政拨款支出决算表, plain)', () => {
+    const raw = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.raw.txt')).tables.find((table) => table.id === 'final.generalBudgetExpenditure')!
+    const layout = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.layout.txt')).tables.find((table) => table.id === 'final.generalBudgetExpenditure')!
+    expect(values(raw)).toEqual(values(layout))
+    // "06|06|06|06|06" then "01|02|07|08": the 款 of 201's rows, then the 项 of its 项 rows.
+    expect(values(raw).slice(0, 5)).toEqual([
+      ['201', '一般公共服务支出', '2106.66', '1503.52', '603.14'],
+      ['20106', '财政事务', '2106.66', '1503.52', '603.14'],
+      ['2010601', '行政运行', '1511.89', '1503.52', '8.37'],
+      ['2010602', '一般行政管理事务', '10.00', null, '10.00'],
+      ['2010607', '信息化建设', '135.25', null, '135.25'],
+    ])
+  })
+
+  const table = (rest: readonly string[]) =>
+    extract(
+      ['一般公共预算财政拨款支出决算表', '单位：万元', '项目', '', '类', '201', '201', '201', '', '款', '项', '01', '01', '', '01', '', '合计', '基本支出 项目支出', '', '科目名称', '', '一般公共服务支出', '人大事务', '行政运行', '合计', '', '30.00', '30.00', '30.00', '30.00', '', ...rest].join('\n'),
+    ).tables[0]!
+
+  it('places the partial columns’ values when one split and one placement fit', () => {
+    expect(values(table(['20.00', '20.00', '20.00', '20.00', '', '10.00', '10.00', '10.00', '10.00']))).toEqual([
+      ['201', '一般公共服务支出', '30.00', '20.00', '10.00'],
+      ['20101', '人大事务', '30.00', '20.00', '10.00'],
+      ['2010101', '行政运行', '30.00', '20.00', '10.00'],
+      [null, '合计', '30.00', '20.00', '10.00'],
+    ])
+  })
+
+  it('is refused when the values could stand in either column', () => {
+    const refused = table(['30.00', '30.00', '30.00', '30.00'])
+    expect([refused.reconstructed, refused.rows]).toEqual([false, []])
+  })
+})
