@@ -42,8 +42,8 @@ export function readKeyWork(lines: readonly SourceLine[], structure: Structure):
   return items.sort((a, b) => a.line - b.line)
 }
 
-const markers = [/^[一二三四五六七八九十]{1,3}[、.．]\s*/, /^[（(][一二三四五六七八九十]{1,3}[)）]\s*/]
-const deeper = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十]{1,3}[)）])/
+const markers = [/^[一二三四五六七八九十廿]{1,3}[、.．]\s*/, /^[（(][一二三四五六七八九十廿]{1,3}[)）]\s*/]
+const deeper = /^(?:[（(]\d{1,2}[)）]|\d{1,2}[.、．](?!\d)|[（(][一二三四五六七八九十廿]{1,3}[)）])/
 
 /**
  * The part's numbered items at its top level ("一、" or "（一）"; the level

@@ -105,7 +105,7 @@ function readChanges(running: RunningText, lines: readonly SourceLine[], departm
 function clean(clause: string, department: string | null): string {
   let result = clause
     .replace(/\s+/g, '')
-    .replace(/^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/, '')
+    .replace(/^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿\d]{1,3}[）)]|\d{1,2}[.、．](?!\d))/, '')
     .replace(/^(?:截至)?\d{4}年度?/, '')
     .replace(/^其中/, '')
     .replace(/^(?:本部门|本单位|我部门|我单位)(?:[（(](?:单位|部门)[）)])?/, '')

@@ -80,7 +80,7 @@ export function readStatements(lines: readonly SourceLine[], structure: Structur
 }
 
 /** Where the next line that starts with a numbering marker begins in the running text. */
-const numberedStart = /^\s*(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.、．](?!\d))/
+const numberedStart = /^\s*(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.、．](?!\d))/
 
 function nextNumberedLine(text: string, from: number): number {
   for (let at = text.indexOf('\n', from); at >= 0; at = text.indexOf('\n', at + 1)) {

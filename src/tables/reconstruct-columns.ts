@@ -32,8 +32,10 @@ interface LineTokens {
 }
 
 /** A label that starts a row: numbered ("二、", "（三）", "2.") or a total. */
-const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|(?:本年)?(?:收入|支出)?(?:合计|总计|小计)$)/
+const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d)|(?:本年)?(?:收入|支出)?(?:合计|总计|小计)$)/
 
+/** The header of a column that numbers the rows or the columns. */
+const numberingLabel = /^(?:行次|栏次)$/
 /** Headers of the row-label columns, left of the amounts. */
 const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 
@@ -128,6 +130,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   }
   const columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
+  // 行次 / 栏次 columns number the rows: never amounts.
+  for (const column of columns) if (numberingLabel.test(column.path.at(-1) ?? '')) column.role = 'rowNumber'
   const grid: Grid = { columns, rows: [], problems: [] }
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   let previous: { row: GridRow; labelStart: number }[] = []
@@ -150,6 +154,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const headerKeys = new Set(header.map(lineKey))
   let pageTop = false
   for (const line of body) {
+    // The 栏次 line ("栏次 1 2 3 …") numbers the columns: not a row.
+    if (isNumberingLine(line)) continue
     if (lines[line.index]!.pageBreak) pageTop = true
     const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))
     if (repeated && (pageTop || line.tokens.length > 1)) continue
@@ -221,9 +227,28 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     const filled = grid.rows.filter((row) => row.cells.some((cell) => cell.column === column.key && cell.printed !== '')).length
     if (filled < 2) return { ok: false, reason: `a column without a header holds ${filled} value`, index: indexes[0]! }
   }
+  moveRowNumbers(grid)
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }
+}
+
+/** A 栏次 / 行次 line: that word, or nothing, and the whole numbers 1, 2, 3 … in order. */
+function isNumberingLine(line: LineTokens): boolean {
+  const labels = line.labels.map((token) => joinLabel(token.text))
+  if (labels.length > 1 || (labels.length === 1 && !numberingLabel.test(labels[0]!))) return false
+  const numbers = line.amounts.map((token) => token.text)
+  return numbers.length >= (labels.length === 1 ? 1 : 3) && numbers.every((text, position) => text === String(position + 1))
+}
+
+/** The values of 行次 columns become the rows' numbers, not cells. */
+function moveRowNumbers(grid: Grid): void {
+  const numbering = new Set(grid.columns.filter((column) => column.role === 'rowNumber').map((column) => column.key))
+  if (numbering.size === 0) return
+  for (const row of grid.rows) {
+    for (const cell of row.cells) if (numbering.has(cell.column) && cell.printed !== '') row.rowNumber = cell.printed
+    row.cells = row.cells.filter((cell) => !numbering.has(cell.column))
+  }
 }
 
 /** Amount columns from the right edges of the numbers (they are right-aligned): edges within the slack are one column. */
@@ -459,7 +484,7 @@ function sideTotalHolds(rows: readonly GridRow[], row: GridRow): boolean {
   let block: GridRow[] = []
   for (const candidate of side) {
     const item = candidate.item ?? ''
-    if (/^[一二三四五六七八九十]{1,3}、/.test(item)) {
+    if (/^[一二三四五六七八九十廿]{1,3}、/.test(item)) {
       block.push(candidate)
       continue
     }

@@ -156,9 +156,9 @@ function readByLines(body: readonly ParsedLine[], { groupOf, sideOf, columns, gr
   return { ok: true, grid: { columns, rows, problems: [] } }
 }
 
-const rowStart = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))|(?:合计|小计|总计)$/
+const rowStart = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d))|(?:合计|小计|总计)$/
 const topItem = /^[一二三四五六七八九十廿]{1,3}、/
-const subItem = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
+const subItem = /^(?:[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
 /** A summary label ends so when it is whole; otherwise the next fragment of its group goes on with it. */
 const wholeLabel = /(?:合计|小计|总计|[出入款金算费])$/
 

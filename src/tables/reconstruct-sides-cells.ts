@@ -33,8 +33,8 @@ interface SidedRow {
 }
 
 const numerals = '一二三四五六七八九十'
-const topNumber = /^([一二三四五六七八九十]{1,3})、/
-const subNumber = /^(?:[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
+const topNumber = /^([一二三四五六七八九十廿]{1,3})、/
+const subNumber = /^(?:[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d))/
 const totalWord = /(?:合计|总计|小计)$/
 /** Header words naming the amount column. */
 const amountHeader = /^(?:金额|预算数|决算数|预算金额)$/
@@ -127,8 +127,9 @@ function sideFails(rows: readonly SidedRow[]): string | null {
   return null
 }
 
-function numeralValue(text: string): number {
-  // 一 … 十, 十一 … 十九, 二十 … 九十九.
+function numeralValue(numeral: string): number {
+  // 一 … 十, 十一 … 十九, 二十 … 九十九; 廿 is 二十.
+  const text = numeral.replace(/^廿/, '二十')
   const tens = text.indexOf('十')
   if (tens < 0) return numerals.indexOf(text) + 1
   const high = tens === 0 ? 1 : numerals.indexOf(text[0]!) + 1

@@ -1,0 +1,62 @@
+/**
+ * The seeds' tab-separated tables turned into space-aligned ones (as the
+ * benchmark corpus does: each column padded to its widest cell) must read
+ * the same values as the tabs, or not be read at all — never differently.
+ */
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import type { Table } from '../../schemas/index.js'
+import { extract } from '../../src/index.js'
+import { root, seeds } from '../helpers.js'
+
+function alignTables(text: string): string {
+  const lines = text.split('\n')
+  const result: string[] = []
+  for (let index = 0; index < lines.length; ) {
+    if (!lines[index]!.includes('\t')) {
+      result.push(lines[index++]!)
+      continue
+    }
+    const block: string[][] = []
+    while (index < lines.length && lines[index]!.includes('\t')) block.push(lines[index++]!.split('\t'))
+    const widths: number[] = []
+    for (const cells of block) cells.forEach((cell, column) => (widths[column] = Math.max(widths[column] ?? 0, cell.length)))
+    for (const cells of block) result.push(cells.map((cell, column) => cell.padStart(widths[column]!)).join('    ').trimEnd())
+  }
+  return result.join('\n')
+}
+
+const rows = (table: Table) => table.rows.map((row) => `${row.code ?? row.item}: ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)
+
+describe.each(['001', '002'] as const)('seed %s, its tables space-aligned', (seed) => {
+  const text = readFileSync(`${root}${seeds[seed]}`, 'utf8')
+  const tabs = extract(text)
+  const aligned = extract(alignTables(text))
+
+  it('reads every table it reads with the values the tabs give', () => {
+    const compared = tabs.tables.flatMap((table) => {
+      const other = aligned.tables.find((candidate) => candidate.id === table.id && candidate.line === table.line)
+      return table.reconstructed && other?.reconstructed ? [[table.title, rows(other)], [table.title, rows(table)]] : []
+    })
+    for (let pair = 0; pair < compared.length; pair += 2) expect(compared[pair]).toEqual(compared[pair + 1])
+    expect(compared.length / 2).toBe(seed === '001' ? 5 : 1)
+  })
+})
+
+describe('what the comparison caught', () => {
+  it('a 栏次 line ("栏次 1 2 3") is numbering, not a row of amounts', () => {
+    const text = readFileSync(`${root}${seeds['002']}`, 'utf8')
+    const table = extract(alignTables(text)).tables.find((entry) => entry.id === 'final.generalBudgetExpenditure')!
+    expect(table.rows.map((row) => row.item).slice(0, 2)).toEqual(['合计', '一般公共服务支出'])
+  })
+
+  it('"（廿一）" starts a row of its own, as "（二十）" does', () => {
+    const text = readFileSync(`${root}${seeds['001']}`, 'utf8')
+    const table = extract(alignTables(text)).tables.find((entry) => entry.id === 'budget.fiscalSummary')!
+    expect(table.rows.filter((row) => /^（(?:二十|廿[一二])）/.test(row.item ?? '')).map((row) => row.item)).toEqual([
+      '（二十）国有资本经营预算支出',
+      '（廿一）灾害防治及应急管理支出',
+      '（廿二）其他支出',
+    ])
+  })
+})
