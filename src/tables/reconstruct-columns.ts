@@ -52,7 +52,8 @@ const headerSlack = 3
  * @param table the grammar entry
  */
 export function reconstructColumns(indexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar): ColumnsResult {
-  const parsed = indexes.map((index) => splitLine(index, lines[index]!.text))
+  // The 栏次 line numbers the columns: it is neither a row nor where the amounts stand.
+  const parsed = indexes.map((index) => splitLine(index, lines[index]!.text)).filter((line) => !isNumberingLine(line))
   const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
   if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
   const header = parsed.slice(0, firstData)
@@ -154,8 +155,6 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const headerKeys = new Set(header.map(lineKey))
   let pageTop = false
   for (const line of body) {
-    // The 栏次 line ("栏次 1 2 3 …") numbers the columns: not a row.
-    if (isNumberingLine(line)) continue
     if (lines[line.index]!.pageBreak) pageTop = true
     const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))
     if (repeated && (pageTop || line.tokens.length > 1)) continue

@@ -26,20 +26,28 @@ function alignTables(text: string): string {
   return result.join('\n')
 }
 
-const rows = (table: Table) => table.rows.map((row) => `${row.code ?? row.item}: ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)
+/** Each row's values in the given columns; a column the reading left out counts as blank. */
+const rows = (table: Table, keys: readonly string[]) =>
+  table.rows.map((row) => `${row.code ?? row.item}: ${keys.map((key) => row.cells.find((cell) => cell.column === key)?.value ?? '-').join(' ')}`)
+const amountKeys = (table: Table) => table.columns.filter((column) => column.role === 'amount').map((column) => column.key)
 
 describe.each(['001', '002'] as const)('seed %s, its tables space-aligned', (seed) => {
   const text = readFileSync(`${root}${seeds[seed]}`, 'utf8')
   const tabs = extract(text)
   const aligned = extract(alignTables(text))
 
-  it('reads every table it reads with the values the tabs give', () => {
+  it('reads every table it reads with the values the tabs give (a column left out is blank in the tabs)', () => {
     const compared = tabs.tables.flatMap((table) => {
       const other = aligned.tables.find((candidate) => candidate.id === table.id && candidate.line === table.line)
-      return table.reconstructed && other?.reconstructed ? [[table.title, rows(other)], [table.title, rows(table)]] : []
+      if (!table.reconstructed || !other?.reconstructed) return []
+      // The same columns in the same order (their header paths may be worded apart), or else every column of the
+      // tabs by name: the aligned reading has the same values, or none where it has no such column.
+      const [keys, otherKeys] = [amountKeys(table), amountKeys(other)]
+      const sameColumns = keys.length === otherKeys.length
+      return [[table.title, rows(other, sameColumns ? otherKeys : keys)], [table.title, rows(table, keys)]]
     })
     for (let pair = 0; pair < compared.length; pair += 2) expect(compared[pair]).toEqual(compared[pair + 1])
-    expect(compared.length / 2).toBe(seed === '001' ? 5 : 1)
+    expect(compared.length / 2).toBe(seed === '001' ? 5 : 3)
   })
 })
 
