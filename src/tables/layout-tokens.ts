@@ -2,7 +2,8 @@
  * Split a line of `pdftotext -layout` text into positioned tokens. Cells are
  * separated by runs of spaces; a single space separates two cells only when
  * one side is a number ("12,345.67 一、一般公共服务支出"), so that a label
- * printed with a space inside ("收 入 总 计") stays one token.
+ * printed with a space inside ("收 入 总 计") stays one token, and a number
+ * split at its decimal point ("704 .60") stays one number.
  */
 import { looksLikeAmount } from './parse-amount.js'
 
@@ -33,7 +34,12 @@ export function layoutTokens(text: string): LayoutToken[] {
   const tokens: LayoutToken[] = []
   for (const word of words) {
     const previous = tokens.at(-1)
-    if (previous && word.start - previous.end === 1 && !previous.numeric && !word.numeric) {
+    // A number split by a stray space at its decimal point ("704 .60", "0. 00") is one number.
+    if (previous && word.start - previous.end === 1 && ((/\d$/.test(previous.text) && /^\.\d+$/.test(word.text)) || (/^[\d,]*\d\.$/.test(previous.text) && /^\d+$/.test(word.text)))) {
+      previous.text += ` ${word.text}`
+      previous.end = word.end
+      previous.numeric = true
+    } else if (previous && word.start - previous.end === 1 && !previous.numeric && !word.numeric) {
       previous.text += ` ${word.text}`
       previous.end = word.end
     } else {

@@ -655,3 +655,14 @@ describe('row labels in two columns: a category beside the items its 小计 open
     expect(read(text).reconstructed).toBe(false)
   })
 })
+
+describe('layoutTokens and numbers split at the decimal point', () => {
+  it('keeps "704 .60" and "0. 00" one number each, and a number beside a label apart', () => {
+    expect(layoutTokens('合计    704 .60    0. 00 一、支出').map((token) => [token.text, token.numeric])).toEqual([
+      ['合计', false],
+      ['704 .60', true],
+      ['0. 00', true],
+      ['一、支出', false],
+    ])
+  })
+})
