@@ -23,6 +23,8 @@ import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
+/** The next numbered point of a note: a number and a sentence, no amounts. */
+const noteGoesOn = /^\d{1,2}[.．、]\s*[\u4e00-\u9fff].*[。；;]$/
 /** Lines with at least this many tab-separated rows make a tab layout. */
 const tabRowsMin = 2
 /** Lines aligned by spaces that make a table worth trying as space-aligned when single cells outnumber them. */
@@ -44,14 +46,18 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   const contentRows: number[] = []
   let layoutRows = 0
   let singleCells = 0
+  // A note goes on over the numbered lines of text after it ("注：1. …", "2. …").
+  let inNote = false
   for (let index = region.start; index <= region.end; index++) {
     const line = lines[index]!
     if (titles.has(index) || line.blank || line.furniture) continue
     const text = info[index]!.trimmed
-    if (noteLine.test(text)) {
+    if (noteLine.test(text) || (inNote && noteGoesOn.test(text) && !line.text.includes('\t') && !info[index]!.tabular)) {
       notes.push({ text, line: line.line })
+      inNote = true
       continue
     }
+    inNote = false
     if (isLabelLine(text, facts.statement)) continue
     contentRows.push(index)
     if (line.text.includes('\t')) tabRows.push(index)

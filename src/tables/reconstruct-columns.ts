@@ -99,9 +99,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // labels printed after amounts on the right. An amount belongs to the side
   // of the label before it on its line.
   let split: number | null = null
+  // Where the 支出 labels start: an amount with no label before it on its line is 支出 from there on.
+  let expenditureStart = Infinity
   if (laterStarts.length > 0) {
     const starts = [...new Set([...firstStarts, ...laterStarts])].sort((a, b) => a - b)
     const rightmost = Math.min(...laterStarts)
+    expenditureStart = rightmost
     let gap = 0
     for (let position = 1; position < starts.length; position++) {
       const [a, b] = [starts[position - 1]!, starts[position]!]
@@ -115,7 +118,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const sideOfAmount = (line: LineTokens, token: LayoutToken) => {
     if (split === null) return null
     const before = line.labels.filter((label) => label.end <= token.start).at(-1)
-    return before ? sideOfLabel(before.start) : ('收入' as const)
+    // With no label before it on its line, its place says the side: right of where the 支出 labels start, 支出.
+    return before ? sideOfLabel(before.start) : token.start >= expenditureStart - edgeSlack ? ('支出' as const) : ('收入' as const)
   }
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
   if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
@@ -191,6 +195,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       continue
     }
     if (line.labels.length === 0 && line.code === null) {
+      // Only 行次 numbers: a row with nothing in it (the tab reader keeps none either).
+      if (line.amounts.every((token) => columns[columnOf(token)]?.role === 'rowNumber')) continue
       floating.push(line)
       continue
     }
@@ -232,12 +238,15 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   return { ok: true, grid }
 }
 
-/** A 栏次 / 行次 line: that word, or nothing, and the whole numbers 1, 2, 3 … in order. */
+/**
+ * A 栏次 line: the word on each side ("栏次 1 2 3", "栏次 1 栏次 2") and small whole numbers, or with no word
+ * the whole numbers 1, 2, 3 … in order.
+ */
 function isNumberingLine(line: LineTokens): boolean {
   const labels = line.labels.map((token) => joinLabel(token.text))
-  if (labels.length > 1 || (labels.length === 1 && !numberingLabel.test(labels[0]!))) return false
   const numbers = line.amounts.map((token) => token.text)
-  return numbers.length >= (labels.length === 1 ? 1 : 3) && numbers.every((text, position) => text === String(position + 1))
+  if (labels.length > 0) return labels.every((label) => numberingLabel.test(label)) && numbers.length > 0 && numbers.every((text) => /^\d{1,3}$/.test(text))
+  return numbers.length >= 3 && numbers.every((text, position) => text === String(position + 1))
 }
 
 /** The values of 行次 columns become the rows' numbers, not cells. */
@@ -381,7 +390,8 @@ function readLine(
     // A label after an amount of the same side is a third group this reader does not know.
     if (labels.some((label) => amounts.some((amount) => amount.end <= label.start))) return { ok: false, reason: 'more label groups on a line than 收入 and 支出' }
     const code = side !== '支出' ? line.code : null
-    if (labels.length === 0 && amounts.length === 0 && code === null) continue
+    // Nothing but a 行次 number on this side: no row.
+    if (labels.length === 0 && code === null && amounts.every((token) => columns[columnOf(token)]?.role === 'rowNumber')) continue
     const cells: GridCell[] = []
     const sideColumns = columns.map((column, position) => (column.side === side ? position : -1)).filter((position) => position >= 0)
     let placement = amounts.map((token) => columnOf(token))

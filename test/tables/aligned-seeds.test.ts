@@ -47,7 +47,7 @@ describe.each(['001', '002'] as const)('seed %s, its tables space-aligned', (see
       return [[table.title, rows(other, sameColumns ? otherKeys : keys)], [table.title, rows(table, keys)]]
     })
     for (let pair = 0; pair < compared.length; pair += 2) expect(compared[pair]).toEqual(compared[pair + 1])
-    expect(compared.length / 2).toBe(seed === '001' ? 5 : 3)
+    expect(compared.length / 2).toBe(seed === '001' ? 5 : 4)
   })
 })
 
@@ -66,5 +66,18 @@ describe('what the comparison caught', () => {
       '（廿一）灾害防治及应急管理支出',
       '（廿二）其他支出',
     ])
+  })
+
+  it('a two-sided summary with 行次 columns: the numbers are the rows’ 行次, a line of 行次 alone is no row, the 栏次 line no row', () => {
+    const text = readFileSync(`${root}${seeds['002']}`, 'utf8')
+    const table = extract(alignTables(text)).tables.find((entry) => entry.id === 'final.summary')!
+    expect(table.columns.map((column) => `${column.side}${column.key}:${column.role}`)).toEqual(['收入行次:rowNumber', '收入金额:amount', '支出行次:rowNumber', '支出金额:amount'])
+    expect(table.rows.slice(0, 3).map((row) => [row.side, row.rowNumber, row.item, row.cells.map((cell) => cell.value)])).toEqual([
+      ['收入', '1', '一、一般公共预算财政拨款收入', ['7991.81']],
+      ['支出', '32', '一、一般公共服务支出', ['17.69']],
+      ['收入', '2', '二、政府性基金预算财政拨款收入', [null]],
+    ])
+    // "注：1. …" and "2.本套报表金额单位转换时可能存在尾数误差。" are the table's notes, not a row.
+    expect(table.notes.map((note) => note.text.slice(0, 6))).toEqual(['注：1.本表', '2.本套报表'])
   })
 })
