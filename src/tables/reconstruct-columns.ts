@@ -294,11 +294,12 @@ function splitLine(index: number, text: string): LineTokens {
 
 /** Column headers from the header lines; null when two labels of one line claim the same column. */
 function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ left: number; right: number }>, widths: readonly number[], sides: ReadonlyArray<'收入' | '支出' | null>): GridColumn[] | null {
-  const own: string[][] = clusters.map(() => [])
+  // Each column's own labels, with the header line they stand on.
+  const own: Array<Array<{ line: number; label: string }>> = clusters.map(() => [])
   const groups: string[][] = clusters.map(() => [])
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
   const inColumn = (position: number) => extents.findIndex((extent) => position >= extent.from && position <= extent.to)
-  for (const line of header) {
+  for (const [lineNumber, line] of header.entries()) {
     // "基本支出 项目支出": words over different columns are different headers.
     const tokens = line.tokens.flatMap((token) => {
       const words = token.text.split(' ')
@@ -321,7 +322,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const words = afterLabels.flatMap((token) => token.text.split(' ').map((word) => joinLabel(word))).filter((word) => word !== '收入' && word !== '支出')
     // Two sides each have their row-label headers: the words after the last one name only the last side.
     if (words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
-      words.forEach((word, column) => own[column]!.push(word))
+      words.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word }))
       continue
     }
     const used = new Set<number>()
@@ -346,7 +347,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       if (best < 0) continue
       if (used.has(best)) return null
       used.add(best)
-      own[best]!.push(label)
+      own[best]!.push({ line: lineNumber, label })
     }
   }
   // Two sides of one amount column each mirror each other (金额 | 金额): a side whose header word stands too far
@@ -357,13 +358,38 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const [a, b] = [income[0]!, expenditure[0]!]
     const headerWords = header.flatMap((line) => line.tokens.flatMap((token) => token.text.split(' ').map(joinLabel)))
     const printedTwice = (word: string) => headerWords.filter((candidate) => candidate === word).length >= 2
-    if (own[a]!.length === 0 && own[b]!.length === 1 && printedTwice(own[b]![0]!)) own[a] = [...own[b]!]
-    if (own[b]!.length === 0 && own[a]!.length === 1 && printedTwice(own[a]![0]!)) own[b] = [...own[a]!]
+    if (own[a]!.length === 0 && own[b]!.length === 1 && printedTwice(own[b]![0]!.label)) own[a] = [...own[b]!]
+    if (own[b]!.length === 0 && own[a]!.length === 1 && printedTwice(own[a]![0]!.label)) own[b] = [...own[a]!]
+  }
+  // A label over its column and over the columns to its right that have nothing on its line or above, but labels
+  // below ("基本支出" over "小计 | 人员经费 | 公用经费"), heads all of them, as a header cell spanning them would;
+  // labels stacked over one column alone are one label wrapped ("本年收入" / "合计").
+  const heads: Array<string | null> = clusters.map(() => null)
+  for (let column = 0; column < clusters.length; column++) {
+    const [top, ...below] = own[column]!
+    if (!top || below.length === 0 || heads[column] !== null) continue
+    let last = column
+    // The columns it heads have their labels on the line of its own column's next label or below: a label
+    // between (…"本年支出合" / "基本支出" / "计") stands beside a wrapped label, not under a head.
+    const childLine = below[0]!.line
+    for (let next = column + 1; next < clusters.length && sides[next] === sides[column]; next++) {
+      const labels = own[next]!
+      if (labels.length === 0 || labels.some((entry) => entry.line < childLine)) break
+      last = next
+    }
+    if (last === column) continue
+    for (let spanned = column; spanned <= last; spanned++) heads[spanned] = top.label
+    own[column] = below
   }
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null
-    const path = [...groups[column]!.length > 0 ? [groups[column]!.join('')] : [], own[column]!.length > 0 ? own[column]!.join('') : `(第${column + 1}列)`]
+    const words = own[column]!.map((entry) => entry.label)
+    const path = [
+      ...(groups[column]!.length > 0 ? [groups[column]!.join('')] : []),
+      ...(heads[column] !== null ? [heads[column]!] : []),
+      words.length > 0 ? words.join('') : `(第${column + 1}列)`,
+    ]
     let key = path.join('/')
     const count = seen.get(`${side}|${key}`) ?? 0
     seen.set(`${side}|${key}`, count + 1)

@@ -80,4 +80,23 @@ describe('what the comparison caught', () => {
     // "注：1. …" and "2.本套报表金额单位转换时可能存在尾数误差。" are the table's notes, not a row.
     expect(table.notes.map((note) => note.text.slice(0, 6))).toEqual(['注：1.本表', '2.本套报表'])
   })
+
+  it('a header over several columns heads each of them, as in the tabs ("基本支出" over 小计 | 人员经费 | 公用经费)', () => {
+    for (const [seed, id] of [
+      ['001', 'budget.generalBudgetExpenditure'],
+      ['002', 'final.generalBudgetExpenditure'],
+    ] as const) {
+      const text = readFileSync(`${root}${seeds[seed]}`, 'utf8')
+      const [tabs, aligned] = [extract(text), extract(alignTables(text))].map((document) => document.tables.find((entry) => entry.id === id)!)
+      expect(amountKeys(aligned!)).toEqual(amountKeys(tabs!))
+    }
+    const text = readFileSync(`${root}${seeds['001']}`, 'utf8')
+    expect(amountKeys(extract(alignTables(text)).tables.find((entry) => entry.id === 'budget.generalBudgetExpenditure')!)).toEqual([
+      '合计',
+      '基本支出/小计',
+      '基本支出/人员经费',
+      '基本支出/公用经费',
+      '项目支出',
+    ])
+  })
 })
