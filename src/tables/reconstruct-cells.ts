@@ -47,7 +47,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     else head.push(cell)
     spelling = single
   }
-  const totalAt = head.findIndex((cell) => totalLabel.test(joinLabel(cell.text)))
+  // The 合计 row's label is the last 合计 before the first row, with amounts after it; an earlier 合计 is a
+  // column header ("科目名称 合计 基本支出 项目支出 合计 704.60 …").
+  const lastTotal = head.findLastIndex((cell) => totalLabel.test(joinLabel(cell.text)))
+  const totalAt = lastTotal >= 0 && head.slice(lastTotal + 1).some((cell) => looksLikeAmount(cell.text)) ? lastTotal : -1
   const headerLabels = head.filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text)).map((cell) => joinLabel(cell.text))
   const totalAmounts = head.filter((cell) => looksLikeAmount(cell.text))
   if (totalAmounts.length > 0 && totalAt < 0) return { ok: false, reason: 'amounts before the first row with no 合计 label', index: totalAmounts[0]!.index }
