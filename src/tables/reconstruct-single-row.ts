@@ -53,6 +53,10 @@ const wrapSlack = 4
 const wrapLines = 4
 /** An amount goes to the nearest column only when the next is this much farther. */
 const nearestMargin = 1.5
+/** A number with decimals, as the amounts of a row print them. */
+const decimalNumber = /\d\.\d/
+/** Lines from the first amount to the end: the row, a value printed a line lower, 栏次 (more is a table of rows). */
+const maxAmountLines = 4
 /** More header words than this is not a header over one row. */
 const maxHeaderWords = 300
 /** More columns than this over one row is not such a table. */
@@ -66,6 +70,9 @@ const groupMargin = 2
  * @returns null when the table is not one row of amounts under a header
  */
 export function reconstructSingleRow(indexes: readonly number[], lines: readonly SourceLine[]): SingleRowResult {
+  // A table with rows of labels and amounts is for the other readers: tell so before splitting every line.
+  const firstDecimal = indexes.findIndex((index) => decimalNumber.test(lines[index]!.text))
+  if (firstDecimal < 0 || indexes.length - firstDecimal > maxAmountLines) return null
   const split = indexes.map((index) => ({ index, words: lineWords(lines[index]!.text, index) }))
   const numeric = split.map((line) => line.words.length > 0 && line.words.every((word) => looksLikeAmount(word.text)))
   // 栏次 ("1 2 3 …") is numbering, not amounts.
