@@ -52,8 +52,10 @@ const headerSlack = 3
  * @param table the grammar entry
  */
 export function reconstructColumns(indexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar): ColumnsResult {
-  // The 栏次 line numbers the columns: it is neither a row nor where the amounts stand.
-  const parsed = indexes.map((index) => splitLine(index, lines[index]!.text)).filter((line) => !isNumberingLine(line))
+  // The 栏次 line numbers the columns: it is neither a row nor, by itself, where the amounts stand.
+  const allLines = indexes.map((index) => splitLine(index, lines[index]!.text))
+  const numbering = allLines.find((line) => isNumberingLine(line) && line.labels.length <= 1)
+  const parsed = allLines.filter((line) => !isNumberingLine(line))
   const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
   if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
   const header = parsed.slice(0, firstData)
@@ -63,7 +65,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // a page break can move every column, and later pages must line up with these.
   const breakAt = body.findIndex((line, position) => position > 0 && lines[line.index]!.pageBreak)
   const firstPage = breakAt < 0 ? body : body.slice(0, breakAt)
-  const clusters = edgeClusters(firstPage)
+  const clusters = withBlankColumns(edgeClusters(firstPage), numbering)
   const widths = clusters.map(() => 0)
   // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
   const laterPages = new Map<LayoutToken, number>()
@@ -83,6 +85,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     const column = columnOf(token)
     widths[column] = Math.max(widths[column]!, token.end - token.start)
   }
+  // A column no amount stands in (known from the 栏次 line) is as wide as the others, for its header to be found.
+  const typicalWidth = Math.max(0, ...widths)
+  widths.forEach((width, column) => (widths[column] = width || typicalWidth))
 
   // Two sides when labels follow amounts on one line (收入 … | 支出 …). A label
   // belongs to the side whose labels start nearest to it: positions drift by a
@@ -226,10 +231,16 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     return { ok: false, reason: `"${unplaced}" lines up with no column of its own`, index: entry?.index ?? indexes[0]! }
   }
   for (const row of grid.rows) if (row.item !== null) row.item = row.item.length > 0 ? row.item : null
-  // A column without a header that holds one value is a value that slid out of its column.
-  for (const column of columns) {
+  // A column without a header that holds one value is a value that slid out of its column; one that holds none
+  // (a blank column the 栏次 line told of) carries nothing and is left out.
+  for (const column of [...columns]) {
     if (!column.key.startsWith('(第')) continue
     const filled = grid.rows.filter((row) => row.cells.some((cell) => cell.column === column.key && cell.printed !== '')).length
+    if (filled === 0 && numbering) {
+      columns.splice(columns.indexOf(column), 1)
+      for (const row of grid.rows) row.cells = row.cells.filter((cell) => cell.column !== column.key)
+      continue
+    }
     if (filled < 2) return { ok: false, reason: `a column without a header holds ${filled} value`, index: indexes[0]! }
   }
   moveRowNumbers(grid)
@@ -257,6 +268,22 @@ function moveRowNumbers(grid: Grid): void {
     for (const cell of row.cells) if (numbering.has(cell.column) && cell.printed !== '') row.rowNumber = cell.printed
     row.cells = row.cells.filter((cell) => !numbering.has(cell.column))
   }
+}
+
+/**
+ * A one-sided 栏次 line ("栏次 1 2 3 4 5 6 7") stands over every amount column, blank ones too. Its numbers'
+ * right edges become the columns when every column found from the amounts lines up with exactly one of them;
+ * otherwise the columns stay as the amounts show them.
+ */
+function withBlankColumns(clusters: Array<{ left: number; right: number }>, numbering: LineTokens | undefined): Array<{ left: number; right: number }> {
+  if (!numbering || numbering.amounts.length <= clusters.length) return clusters
+  const edges = numbering.amounts.map((token) => token.end)
+  const matches = clusters.map((cluster) => edges.flatMap((edge, position) => (edge >= cluster.left - edgeSlack && edge <= cluster.right + edgeSlack ? [position] : [])))
+  if (matches.some((found) => found.length !== 1) || new Set(matches.map((found) => found[0])).size !== clusters.length) return clusters
+  return edges.map((edge, position) => {
+    const cluster = clusters[matches.findIndex((found) => found[0] === position)]
+    return cluster ? { left: Math.min(edge, cluster.left), right: Math.max(edge, cluster.right) } : { left: edge, right: edge }
+  })
 }
 
 /** Amount columns from the right edges of the numbers (they are right-aligned): edges within the slack are one column. */

@@ -29,6 +29,8 @@ function alignTables(text: string): string {
 /** Each row's values in the given columns; a column the reading left out counts as blank. */
 const rows = (table: Table, keys: readonly string[]) =>
   table.rows.map((row) => `${row.code ?? row.item}: ${keys.map((key) => row.cells.find((cell) => cell.column === key)?.value ?? '-').join(' ')}`)
+/** Every row's cells by column name, blank cells included. */
+const byKey = (table: Table) => table.rows.map((row) => [row.code ?? row.item, Object.fromEntries(row.cells.map((cell) => [cell.column, cell.value]))])
 const amountKeys = (table: Table) => table.columns.filter((column) => column.role === 'amount').map((column) => column.key)
 
 describe.each(['001', '002'] as const)('seed %s, its tables space-aligned', (seed) => {
@@ -99,4 +101,12 @@ describe('what the comparison caught', () => {
       '项目支出',
     ])
   })
+
+  it('a 栏次 line over every column gives the blank columns too, named from the header (002 收入决算表)', () => {
+    const text = readFileSync(`${root}${seeds['002']}`, 'utf8')
+    const [tabs, aligned] = [extract(text), extract(alignTables(text))].map((document) => document.tables.find((entry) => entry.id === 'final.income')!)
+    expect(amountKeys(aligned!)).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'])
+    expect(byKey(aligned!)).toEqual(byKey(tabs!))
+  })
 })
+
