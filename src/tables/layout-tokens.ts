@@ -3,7 +3,7 @@
  * separated by runs of spaces; a single space separates two cells only when
  * one side is a number ("12,345.67 一、一般公共服务支出"), so that a label
  * printed with a space inside ("收 入 总 计") stays one token, and a number
- * split at its decimal point ("704 .60") stays one number.
+ * split at its decimal point ("123 .45") stays one number.
  */
 import { looksLikeAmount } from './parse-amount.js'
 
@@ -34,7 +34,7 @@ export function layoutTokens(text: string): LayoutToken[] {
   const tokens: LayoutToken[] = []
   for (const word of words) {
     const previous = tokens.at(-1)
-    // A number split by a stray space at its decimal point ("704 .60", "0. 00") is one number.
+    // A number split by a stray space at its decimal point ("123 .45", "0. 00") is one number.
     if (previous && word.start - previous.end === 1 && ((/\d$/.test(previous.text) && /^\.\d+$/.test(word.text)) || (/^[\d,]*\d\.$/.test(previous.text) && /^\d+$/.test(word.text)))) {
       previous.text += ` ${word.text}`
       previous.end = word.end

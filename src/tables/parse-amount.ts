@@ -1,6 +1,6 @@
 /**
  * Read one printed amount exactly. Stray spaces inside a number are rejoined
- * ("704 .60", "0. 00"), thousands separators removed; the value keeps the
+ * ("123 .45", "0. 00"), thousands separators removed; the value keeps the
  * printed number of decimals and is never a float. A cell that cannot be a
  * whole value ("3,45", "456.", "12,34,5") is damaged: its printed text is kept
  * and its value is null. Blank is null and not damaged.

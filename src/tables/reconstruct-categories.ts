@@ -1,8 +1,8 @@
 /**
  * A one-amount table whose row labels stand in two columns: a category on
  * the left, printed once beside (or between) its items, and the items on the
- * right, each category's first item its 小计 (the Jiangsu 收入总表: 一般公共预算
- * 资金 | 小计, 公共财政拨款(补助)资金, 专项收入 | 金额). Items are rows; the
+ * right, each category's first item its 小计 (a 收入总表 of some templates:
+ * 某类资金 | 小计, 甲收入, 乙收入 | 金额). Items are rows; the
  * categories go to the runs of items that each 小计 opens, in order, and only
  * when each category stands within its run's lines. Kept only when every 小计
  * is the sum of its run and the total above them the sum of the 小计.

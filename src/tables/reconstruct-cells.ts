@@ -48,7 +48,7 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     spelling = single
   }
   // The 合计 row's label is the last 合计 before the first row, with amounts after it; an earlier 合计 is a
-  // column header ("科目名称 合计 基本支出 项目支出 合计 704.60 …").
+  // column header ("科目名称 合计 基本支出 项目支出 合计 30.00 …").
   const lastTotal = head.findLastIndex((cell) => totalLabel.test(joinLabel(cell.text)))
   const totalAt = lastTotal >= 0 && head.slice(lastTotal + 1).some((cell) => looksLikeAmount(cell.text)) ? lastTotal : -1
   const headerLabels = head.filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text)).map((cell) => joinLabel(cell.text))

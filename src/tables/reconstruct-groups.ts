@@ -85,7 +85,7 @@ export function reconstructGroups(indexes: readonly number[], lines: readonly So
   const context: GroupContext = { groupOf, sideOf, columns, groups: clusters.length }
   const byLines = readByLines(body, context)
   if (byLines.ok) return byLines
-  // Tall rows: a label wrapped over the lines around its amount ("一、财政" / "13,649.07" / "拨款").
+  // Tall rows: a label wrapped over the lines around its amount ("一、财政" / "1,234.56" / "拨款").
   // Rows are then blocks of lines between blank lines, and the sums must bear the reading out.
   const blockStart = startOfBlock(indexes, firstData)
   const byBlocks = readByBlocks(parsed.slice(blockStart), indexes.slice(blockStart), context)
