@@ -33,4 +33,5 @@ export const figureCells: Partial<Record<FigureKey, readonly FigureCell[]>> = {
     { tables: ['final.generalBudgetBasic'], item: /^公用经费合计$/ },
     { tables: ['budget.generalBudgetBasic'], item: /^合计$/, column: /(?:^|\/)公用经费$/ },
   ],
+  procurementTotal: [{ tables: ['budget.procurement'], item: /^(?:合计|总计)$/ }],
 }

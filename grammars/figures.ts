@@ -72,7 +72,7 @@ export const figures: readonly FigureGrammar[] = [
   { key: 'vehicleOperation', anchors: ['公务用车运行维护费', '公务用车运行费'], read: 'amount' },
   { key: 'threePublicReception', anchors: ['公务接待费'], read: 'amount', finalAfter: finalValue },
   { key: 'agencyOperatingCosts', anchors: ['机关运行经费支出', '机关运行经费'], read: 'amount' },
-  { key: 'procurementTotal', anchors: ['政府采购支出总额', '政府采购预算支出合计', '政府采购支出合计', '政府采购预算总额'], read: 'amount' },
+  { key: 'procurementTotal', anchors: ['政府采购支出总额', '政府采购预算支出合计', '政府采购支出合计', '政府采购预算总额', '政府采购预算总金额'], read: 'amount' },
   { key: 'vehicleCount', anchors: ['共有车辆', '车辆总数'], read: 'count' },
   { key: 'initialBudget', anchors: ['一般公共预算财政拨款支出年初预算为', '一般公共预算财政拨款支出年初预算'], read: 'amount', kinds: ['决算'] },
   { key: 'staffActual', anchors: ['在职实有人数'], read: 'count', parts: ['概况', '情况说明', '绩效'] },

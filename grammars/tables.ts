@@ -97,7 +97,18 @@ export const tables: readonly TableGrammar[] = [
     set: '预算',
     aliases: ['一般公共预算机关运行经费支出预算表', '机关运行经费支出预算表', '机关运行经费预算表'],
   },
-  { id: 'budget.procurement', title: '政府采购预算表', set: '预算', aliases: ['政府采购预算表', '政府采购支出预算表'] },
+  {
+    id: 'budget.procurement',
+    title: '政府采购预算表',
+    set: '预算',
+    aliases: ['政府采购预算表', '政府采购支出预算表'],
+    // 采购品目大类 | 专项名称 | 经济科目 | 采购物品名称 | 采购组织形式 | 总计: a 大类 row, a row per 专项 and 经济科目, a row per item.
+    rowTree: {
+      top: { column: '采购品目大类', marks: /^[一二三四五六七八九十]{1,3}、/ },
+      middle: ['专项名称', '经济科目'],
+      leaf: { columns: ['采购物品名称', '采购组织形式'], marks: /^(?:分散自行组织|分散自行采购|自行采购|部门集中采购|政府集中采购|集中采购|分散采购|委托代理采购)$/ },
+    },
+  },
   { id: 'budget.overallTargets', shape: 'form', title: '整体支出绩效目标表', set: '预算', aliases: ['整体支出绩效目标表', '部门整体支出绩效目标表'] },
   { id: 'budget.projectTargets', shape: 'form', title: '项目支出绩效目标表', set: '预算', aliases: ['项目支出绩效目标表', '项目绩效目标表'] },
 

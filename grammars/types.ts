@@ -42,6 +42,23 @@ export interface TableGrammar {
   shape?: 'grid' | 'form'
   /** Which classification its 科目 codes follow: 功能分类 (3/5/7 digits) or 经济分类 (3/5). */
   codes?: 'functional' | 'economic'
+  /** Rows nested by the text columns they fill, over one amount column (a 政府采购预算表). */
+  rowTree?: RowTreeGrammar
+}
+
+/**
+ * A table whose rows are a tree: each row fills some of the text columns and
+ * prints one amount, the sum of the rows under it. Three levels: a top row
+ * (marked by its first cell), middle rows (unmarked) and leaf rows (marked by
+ * their last cell); a 合计/总计 row above them all.
+ */
+export interface RowTreeGrammar {
+  /** The column a top row fills, and what its text starts with ("一、货物"). */
+  top: { column: string; marks: RegExp }
+  /** The columns a middle row fills, left to right; a row filling one of them keeps the other's from above. */
+  middle: readonly string[]
+  /** The columns a leaf row fills, left to right; the last one's text is matched by `marks` ("分散自行组织"). */
+  leaf: { columns: readonly string[]; marks: RegExp }
 }
 
 /** What tells one kind of document from another. */

@@ -16,6 +16,7 @@ import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumnCells } from './reconstruct-column-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
+import { reconstructRowTree } from './reconstruct-row-tree.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
 import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
@@ -98,6 +99,14 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
         endLine: lines[region.end]!.line,
       })
     }
+  }
+  // Rows nested by the text columns they fill (政府采购预算表), when the grammar knows the levels.
+  const tree = (layout === 'columns' || (layout === 'cells' && layoutRows >= alignedRowsMin)) && grammar.rowTree ? reconstructRowTree(contentRows, lines, grammar.rowTree) : null
+  if (tree?.ok) {
+    grid = tree.grid
+    layout = 'columns'
+  } else if (tree) {
+    diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
   } else if (layout === 'columns') {
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
     // One row of amounts under a header (no label column) next; then rows with labels.
@@ -113,7 +122,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }
-  if (layout === 'cells') {
+  if (layout === 'cells' && grammar.rowTree && !tree) {
+    // One cell a line, nothing tells which text column a cell stands in, nor which row a name belongs to.
+    diagnostics.push(notRead('rows nested by their text columns, printed one cell per line', 'no positions tell their columns and levels apart', contentRows[0] ?? region.start))
+  } else if (layout === 'cells' && !tree) {
     // A header of many short lines over one row of amounts counts as lines of single cells.
     const single = reconstructSingleRow(contentRows, lines)
     let read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)

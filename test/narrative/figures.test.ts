@@ -154,7 +154,10 @@ describe('headline figures in the corpus', () => {
       vehicleOperation: ['183.6', '万元'],
       threePublicReception: ['427.5', '万元'],
       agencyOperatingCosts: ['5619.31', '万元'],
+      // "政府采购预算总金额为 2247.85 万元", the 合计 of its 政府采购预算表
+      procurementTotal: ['2247.85', '万元'],
     })
+    expect(readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt')).figures.procurementTotal?.tableValue).toBe('2247.85')
   })
 })
 
