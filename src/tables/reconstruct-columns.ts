@@ -143,7 +143,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // 行次 / 栏次 columns number the rows: never amounts.
   for (const column of columns) if (numberingLabel.test(column.path.at(-1) ?? '')) column.role = 'rowNumber'
   const grid: Grid = { columns, rows: [], problems: [] }
-  const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
+  // Unit codes (单位编码 320, 320001) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
+  const unitCodes = /(?:单位|部门)\S{0,4}(?:编码|代码)/.test(headerText)
+  const codeLengths = unitCodes ? null : table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   let previous: { row: GridRow; labelStart: number }[] = []
   // Amounts printed on a line of their own above their row's label (a tall
   // row's cells on other baselines): they join the next row, column by column,
@@ -315,6 +317,16 @@ function splitLine(index: number, text: string): LineTokens {
     if (isCode) code = { text: joined, start: first.start }
     else position = 0
   }
+  // A unit code (any length) before its name, a stray space maybe inside it ("32000 1" → 320001).
+  if (code === null && first && /^\d{3,12}$/.test(first.text)) {
+    const second = tokens[1]
+    const split = second !== undefined && /^\d{1,9}$/.test(second.text) && second.start - first.end === 1 && first.text.length + second.text.length <= 12
+    const name = tokens[split ? 2 : 1]
+    if (name !== undefined && !name.numeric) {
+      code = { text: split ? first.text + second!.text : first.text, start: first.start }
+      position = split ? 2 : 1
+    }
+  }
   const rest = tokens.slice(position)
   return { index, code, labels: rest.filter((token) => !token.numeric), amounts: rest.filter((token) => token.numeric), tokens }
 }
@@ -430,7 +442,7 @@ function readLine(
   columns: readonly GridColumn[],
   columnOf: (token: LayoutToken) => number,
   sideOf: { label: (start: number) => '收入' | '支出' | null; amount: (token: LayoutToken) => '收入' | '支出' | null } | null,
-  codeLengths: number[],
+  codeLengths: number[] | null,
   drifting: DriftingRow[],
 ): { ok: true; rows: Array<{ row: GridRow; labelStart: number }> } | { ok: false; reason: string } {
   const sides: Array<'收入' | '支出' | null> = sideOf === null ? [null] : ['收入', '支出']
@@ -472,7 +484,7 @@ function readLine(
         rowNumber: null,
         code: parsedCode?.value ?? null,
         codeDamaged: parsedCode?.damaged ?? null,
-        parentCode: parsedCode?.value ? parentCode(parsedCode.value) : null,
+        parentCode: parsedCode?.value && codeLengths !== null ? parentCode(parsedCode.value) : null,
         item: labels.length > 0 ? labels.map((token) => joinLabel(token.text)).join('') : null,
         attributes: {},
         cells,
