@@ -140,6 +140,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   }
   const columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
+  // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
+  const texts = split === null ? textColumns(header, Math.min(...clusters.map((cluster, column) => cluster.left - widths[column]!)) - headerSlack) : []
+
   // 行次 / 栏次 columns number the rows: never amounts.
   for (const column of columns) if (numberingLabel.test(column.path.at(-1) ?? '')) column.role = 'rowNumber'
   const grid: Grid = { columns, rows: [], problems: [] }
@@ -185,6 +188,13 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
           continue
         }
+        // The rest of a text column's cell wrapped onto the next line (项目单位): it goes on the row above.
+        const textColumn = texts.length > 1 && split === null ? nearestText(texts, label) : 0
+        const holder = textColumn > 0 ? grid.rows.at(-1) : undefined
+        if (holder && holder.attributes[texts[textColumn]!.label] !== undefined) {
+          holder.attributes[texts[textColumn]!.label] += joinLabel(label.text)
+          continue
+        }
         // Otherwise a wrapped name: the name of a row printed with its code only, or the rest of the label above it.
         const owner =
           previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
@@ -207,8 +217,17 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       floating.push(line)
       continue
     }
-    const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting)
+    const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
+    // A line of amounts alone above the first row, which has every one of those cells filled: a row of its own
+    // whose label the text lost (the tabs print it with an empty label too).
+    const first = rows.rows[0]?.row
+    if (split === null && grid.rows.length === 0 && floating.length === 1 && rows.rows.length === 1 && first && floating[0]!.amounts.every((token) => first.cells.some((cell) => cell.column === columns[columnOf(token)]?.key && cell.printed !== ''))) {
+      const own = readLine(floating[0]!, columns, columnOf, null, codeLengths, drifting, texts)
+      if (!own.ok || own.rows.length !== 1 || (totalFirst(columns) !== null && !rowHoldsTogether(own.rows[0]!.row, columns))) return { ok: false, reason: 'a line of amounts without a label above the first row', index: floating[0]!.index }
+      grid.rows.push(own.rows[0]!.row)
+      floating = []
+    }
     if (floating.length > 0) {
       let refused: string | null
       if (split === null) refused = rows.rows.length === 1 ? settle(rows.rows[0]!.row) : 'amounts printed apart from their row label'
@@ -248,7 +267,45 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   moveRowNumbers(grid)
   markCutCells(grid)
   markRepeatedCodes(grid)
+  if (grid.rows.some((row) => Object.keys(row.attributes).length > 0)) {
+    grid.columns = [...texts.map((text, position): GridColumn => ({ key: text.label, path: [text.label], role: position === 0 ? 'name' : 'text', side: null, group: null })), ...grid.columns]
+  }
   return { ok: true, grid }
+}
+
+interface TextColumn {
+  label: string
+  start: number
+  end: number
+}
+
+/**
+ * The header's text columns left of the amounts (项目名称, 项目单位 …), left to
+ * right; fragments of one header stacked over lines are one. Code columns
+ * (科目编码, 单位代码) are not among them: codes are read apart.
+ */
+function textColumns(header: readonly LineTokens[], amountsFrom: number): TextColumn[] {
+  const found: TextColumn[] = []
+  for (const line of header)
+    for (const token of line.tokens) {
+      if (token.end > amountsFrom) continue
+      const label = joinLabel(token.text)
+      const same = found.find((other) => token.start <= other.end && other.start <= token.end)
+      if (same) {
+        same.label += label
+        same.start = Math.min(same.start, token.start)
+        same.end = Math.max(same.end, token.end)
+      } else found.push({ label, start: token.start, end: token.end })
+    }
+  // Not codes, sides, nor the end of a unit line wrapped into the header ("单位：万" / "元").
+  return found.filter((text) => !/编码|代码|编号|^收入$|^支出$|^万?元$/.test(text.label)).sort((a, b) => a.start - b.start)
+}
+
+/** The text column whose header is centred nearest the label. */
+function nearestText(texts: readonly TextColumn[], label: LayoutToken): number {
+  const centre = (label.start + label.end) / 2
+  const distances = texts.map((text) => Math.abs((text.start + text.end) / 2 - centre))
+  return distances.indexOf(Math.min(...distances))
 }
 
 /**
@@ -444,14 +501,21 @@ function readLine(
   sideOf: { label: (start: number) => '收入' | '支出' | null; amount: (token: LayoutToken) => '收入' | '支出' | null } | null,
   codeLengths: number[] | null,
   drifting: DriftingRow[],
+  texts: readonly TextColumn[],
 ): { ok: true; rows: Array<{ row: GridRow; labelStart: number }> } | { ok: false; reason: string } {
   const sides: Array<'收入' | '支出' | null> = sideOf === null ? [null] : ['收入', '支出']
   const rows: Array<{ row: GridRow; labelStart: number }> = []
   for (const side of sides) {
     const labels = spacedOutLabels(line.labels.filter((token) => sideOf === null || sideOf.label(token.start) === side))
     const amounts = line.amounts.filter((token) => sideOf === null || sideOf.amount(token) === side)
-    // One label per side: several text columns (品目, 采购方式 …) are beyond this reader.
-    if (labels.length > 1) return { ok: false, reason: 'several text columns in a row' }
+    // Several labels: one to each text column the header names, in order; else beyond this reader.
+    const attributes: Record<string, string> = {}
+    if (labels.length > 1) {
+      const placed = texts.length >= labels.length ? labels.map((label) => nearestText(texts, label)) : null
+      if (placed === null || placed.some((column, position) => position > 0 && column <= placed[position - 1]!)) return { ok: false, reason: 'several text columns in a row' }
+      for (const [position, column] of placed.entries()) if (column > 0) attributes[texts[column]!.label] = joinLabel(labels[position]!.text)
+      labels.splice(0, labels.length, ...labels.filter((_, position) => placed[position] === 0))
+    }
     // A label after an amount of the same side is a third group this reader does not know.
     if (labels.some((label) => amounts.some((amount) => amount.end <= label.start))) return { ok: false, reason: 'more label groups on a line than 收入 and 支出' }
     const code = side !== '支出' ? line.code : null
@@ -486,7 +550,7 @@ function readLine(
         codeDamaged: parsedCode?.damaged ?? null,
         parentCode: parsedCode?.value && codeLengths !== null ? parentCode(parsedCode.value) : null,
         item: labels.length > 0 ? labels.map((token) => joinLabel(token.text)).join('') : null,
-        attributes: {},
+        attributes,
         cells,
       },
       labelStart: labels[0]?.start ?? -1,

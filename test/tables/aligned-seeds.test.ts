@@ -49,7 +49,7 @@ describe.each(['001', '002'] as const)('seed %s, its tables space-aligned', (see
       return [[table.title, rows(other, sameColumns ? otherKeys : keys)], [table.title, rows(table, keys)]]
     })
     for (let pair = 0; pair < compared.length; pair += 2) expect(compared[pair]).toEqual(compared[pair + 1])
-    expect(compared.length / 2).toBe(seed === '001' ? 7 : 4)
+    expect(compared.length / 2).toBe(seed === '001' ? 8 : 4)
   })
 })
 
@@ -117,5 +117,20 @@ describe('what the comparison caught', () => {
       ['320', null, '武昌区科学技术协会', '704.60'],
       ['320001', null, '武昌区科学技术协会本级', '704.60'],
     ])
+  })
+
+  it('a second text column (项目单位) is the row\'s attribute, and a line of amounts above the first row is a row without a label', () => {
+    const text = readFileSync(`${root}${seeds['001']}`, 'utf8')
+    const [tabs, aligned] = [extract(text), extract(alignTables(text))].map((document) => document.tables.find((entry) => entry.id === 'budget.projects')!)
+    const view = (table: Table) => table.rows.map((row) => [row.line, row.item, row.attributes, row.cells.slice(0, 2).map((cell) => cell.value)])
+    expect(aligned!.columns.slice(0, 3).map((column) => `${column.key}:${column.role}`)).toEqual(['项目名称:name', '项目单位:text', '合计:amount'])
+    expect(view(aligned!)).toEqual([
+      [302, null, {}, ['467.50', '467.50']],
+      [303, '武昌区科学技术协会', {}, ['467.50', '467.50']],
+      [304, '武昌区科学技术协会本级', {}, ['467.50', '467.50']],
+      [305, '本级支出项目', {}, ['467.50', '467.50']],
+      [306, '科普活动经费', { 项目单位: '武昌区科学技术协会本级' }, ['467.50', '467.50']],
+    ])
+    expect(view(aligned!)).toEqual(view(tabs!))
   })
 })

@@ -656,3 +656,33 @@ describe('layoutTokens and numbers split at the decimal point', () => {
     ])
   })
 })
+
+describe('a table with two text columns (项目名称 | 项目单位), crafted', () => {
+  // Cells placed at character columns, as pdftotext -layout prints them; 'r' ends the text at the column.
+  const put = (cells: Array<[number, string, 'r'?]>) =>
+    cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')
+  const text = [
+    '项目支出表',
+    '单位：万元',
+    put([[4, '项目名称'], [20, '项目单位'], [36, '合计', 'r'], [48, '一般公共预算', 'r'], [60, '政府性基金预算', 'r']]),
+    put([[36, '120.00', 'r'], [48, '100.00', 'r'], [60, '20.00', 'r']]),
+    put([[2, '某某宣传活动经费'], [18, '某某中心本级'], [36, '70.00', 'r'], [48, '50.00', 'r'], [60, '20.00', 'r']]),
+    put([[2, '某某设备购置经费'], [18, '某某中心下属'], [36, '50.00', 'r'], [48, '50.00', 'r']]),
+    put([[18, '事业单位']]),
+  ].join('\n')
+
+  it('gives each label its column, the rest of a wrapped 项目单位 to the row above, and the amounts without a label a row', () => {
+    const table = extract(text).tables[0]!
+    expect(table.columns.map(columnLabel)).toEqual(['项目名称:name', '项目单位:text', '合计:amount', '一般公共预算:amount', '政府性基金预算:amount'])
+    expect(table.rows.map((row) => [row.line, row.item, row.attributes, row.cells.map((cell) => cell.value)])).toEqual([
+      [4, null, {}, ['120.00', '100.00', '20.00']],
+      [5, '某某宣传活动经费', { 项目单位: '某某中心本级' }, ['70.00', '50.00', '20.00']],
+      [6, '某某设备购置经费', { 项目单位: '某某中心下属事业单位' }, ['50.00', '50.00', null]],
+    ])
+  })
+
+  it('refuses the row without a label when its amounts do not add up', () => {
+    const broken = text.replace('    120.00', '    121.00')
+    expect(extract(broken).diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('a line of amounts without a label above the first row')
+  })
+})
