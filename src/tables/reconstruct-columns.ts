@@ -124,7 +124,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     if (split === null) return null
     const before = line.labels.filter((label) => label.end <= token.start).at(-1)
     // With no label before it on its line, its place says the side: right of where the 支出 labels start, 支出.
-    return before ? sideOfLabel(before.start) : token.start >= expenditureStart - edgeSlack ? ('支出' as const) : ('收入' as const)
+    // A 收入 label before it but standing right of where the 支出 labels start: the 支出 label is blank there.
+    const byPlace = token.start >= expenditureStart - edgeSlack ? ('支出' as const) : ('收入' as const)
+    return before && !(sideOfLabel(before.start) === '收入' && byPlace === '支出') ? sideOfLabel(before.start) : byPlace
   }
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
   if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
