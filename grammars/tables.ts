@@ -47,7 +47,13 @@ export const tables: readonly TableGrammar[] = [
   // 预算
   { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支预算总表', '部门收支预算总表'] },
   { id: 'budget.income', title: '部门收入总表', set: '预算', aliases: ['部门收入总表', '收入预算总表', '部门收入预算总表'] },
-  { id: 'budget.expenditure', title: '部门支出总表', set: '预算', aliases: ['部门支出总表', '支出预算总表', '部门支出预算总表'] },
+  {
+    id: 'budget.expenditure',
+    title: '部门支出总表',
+    set: '预算',
+    aliases: ['部门支出总表', '支出预算总表', '部门支出预算总表'],
+    rowColumns: ['合计', '总计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '对下级单位补助支出'],
+  },
   { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', aliases: ['财政拨款收支总表', '财政拨款收支预算总表'] },
   { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },
   { id: 'budget.fiscalBasic', codes: 'economic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },

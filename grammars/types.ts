@@ -42,6 +42,11 @@ export interface TableGrammar {
   shape?: 'grid' | 'form'
   /** Which classification its 科目 codes follow: 功能分类 (3/5/7 digits) or 经济分类 (3/5). */
   codes?: 'functional' | 'economic'
+  /**
+   * The columns the table prints when it is one row of amounts under a one-line header (a 支出总表 of some
+   * templates): in plain text, which keeps no positions, only these words are taken for its header.
+   */
+  rowColumns?: readonly string[]
   /** Rows nested by the text columns they fill, over one amount column (a 政府采购预算表). */
   rowTree?: RowTreeGrammar
 }

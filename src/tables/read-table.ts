@@ -19,6 +19,7 @@ import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructRowTree } from './reconstruct-row-tree.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
 import { reconstructSingleRow } from './reconstruct-single-row.js'
+import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
 import { readTableFacts } from './table-facts.js'
@@ -36,9 +37,10 @@ const alignedRowsMin = 3
  * @param lines normalized lines
  * @param info their classification
  * @param documentUnit the document's money unit, used when the table prints none
+ * @param department the document's department, which a header may print among its cells
  * @returns the table and what could not be read
  */
-export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null): { table: Table; diagnostics: Diagnostic[] } {
+export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null, department: string | null = null): { table: Table; diagnostics: Diagnostic[] } {
   const facts = readTableFacts(region, lines, info)
   const grammar = region.match.table
   const titles = new Set([...region.titleLines, ...(region.continued ?? [])])
@@ -128,7 +130,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   } else if (layout === 'cells' && !tree) {
     // A header of many short lines over one row of amounts counts as lines of single cells.
     const single = reconstructSingleRow(contentRows, lines)
-    let read = single?.ok ? single : reconstructCells(contentRows, lines, grammar)
+    // The same one row, the header's positions lost: read when the grammar knows the column names.
+    const named = !single?.ok && grammar.rowColumns ? reconstructSingleRowCells(contentRows, lines, grammar.rowColumns, department) : null
+    if (named && !named.ok) diagnostics.push(notRead('one row of amounts printed one cell per line', named.reason, named.index))
+    let read = single?.ok ? single : named?.ok ? named : reconstructCells(contentRows, lines, grammar)
     // Cells column by column: read only where the 科目 and row identities prove every place.
     if (!read.ok && read.reason === columnByColumn && grammar.codes !== 'economic') {
       const columnCells = reconstructColumnCells(contentRows, lines)

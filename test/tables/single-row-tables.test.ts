@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest'
 import type { Table } from '../../schemas/index.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructSingleRow } from '../../src/tables/reconstruct-single-row.js'
+import { reconstructSingleRowCells } from '../../src/tables/reconstruct-single-row-cells.js'
+import { tables } from '../../grammars/index.js'
 import { corpus, readPath } from '../helpers.js'
 
 const cellsOf = (table: Table | undefined) => table!.rows.flatMap((row) => row.cells.map((cell) => [cell.column, cell.value, cell.line]))
@@ -111,5 +113,57 @@ describe('reconstructSingleRow on crafted text', () => {
 
   it('leaves tables with row labels to the other readers', () => {
     expect(read(['  项目        金额', '  合计        30.00', '  基本支出    30.00'].join('\n'))).toBeNull()
+  })
+})
+
+describe('one row of amounts printed one cell per line (plain pdftotext)', () => {
+  it('reads the 支出总表 of both Jiangsu documents as the space-aligned rendering does, each amount after its column\'s name', () => {
+    const plain = (name: string) => cellsOf(readPath(corpus(name)).tables.find((table) => table.id === 'budget.expenditure'))
+    // Each amount carries its own line; the blank cell the row's.
+    // 人大: "合计 / 13,649.07 / <department> / 基 / 本支出 / 7,666.68 / … / 结转下年资金" — nothing after the last name: null.
+    expect(plain('jiangsu-renda-bangongting-2017-yusuan.raw.txt')).toEqual([
+      ['合计', '13649.07', 337],
+      ['基本支出', '7666.68', 344],
+      ['项目支出', '5853.96', 349],
+      ['单位预留机动经费', '128.43', 356],
+      ['结转下年资金', null, 337],
+    ])
+    // 省委: "基本支出 / 27,664.22 / 11,700.63": the 合计's amount comes after the next name; order and sum place it.
+    expect(plain('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.raw.txt')).toEqual([
+      ['合计', '27664.22', 145],
+      ['基本支出', '11700.63', 147],
+      ['项目支出', '13025.38', 150],
+      ['单位预留机动经费', '2938.21', 153],
+      ['结转下年资金', null, 145],
+    ])
+  })
+
+  const names = tables.find((table) => table.id === 'budget.expenditure')!.rowColumns!
+  const read = (text: string) => {
+    const { lines } = normalizeText(text)
+    const indexes = lines.flatMap((line, index) => (line.blank ? [] : [index]))
+    return reconstructSingleRowCells(indexes, lines, names, '某某单位')
+  }
+
+  it('passes over the department\'s name and joins a name printed over two lines', () => {
+    const result = read(['合计', '', '30.00', '', '某某单位', '', '基', '本支出', '', '20.00', '', '项目支出', '', '10.00'].join('\n'))
+    expect(result?.ok && result.grid.rows[0]!.cells.map((cell) => [cell.column, cell.value])).toEqual([
+      ['合计', '30.00'],
+      ['基本支出', '20.00'],
+      ['项目支出', '10.00'],
+    ])
+  })
+
+  it('refuses when a blank column leaves more than one placement that adds up', () => {
+    expect(read(['合计', '', '基本支出', '', '项目支出', '', '结转下年资金', '', '30.00', '', '30.00'].join('\n'))).toEqual({
+      ok: false,
+      reason: 'more than one placement of the amounts adds up',
+      index: 8,
+    })
+  })
+
+  it('refuses when no placement adds up, and steps aside for a name the grammar does not know', () => {
+    expect(read(['合计', '', '30.00', '', '基本支出', '', '20.00', '', '项目支出', '', '9.00'].join('\n'))?.ok).toBe(false)
+    expect(read(['合计', '', '30.00', '', '其他什么', '', '30.00'].join('\n'))).toBeNull()
   })
 })
