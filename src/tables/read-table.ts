@@ -107,7 +107,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   if (tree?.ok) {
     grid = tree.grid
     layout = 'columns'
-  } else if (tree) {
+  } else if (tree && layout === 'cells') {
     diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
   } else if (layout === 'columns') {
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
@@ -120,7 +120,9 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // Row labels in two columns: a category beside the items its 小计 opens.
     const categories = read.ok ? null : reconstructCategories(contentRows, lines)
     if (categories?.ok) read = categories
+    // A table of the grammar's tree shape that is not a tree may still be plain rows with text columns.
     if (read.ok) grid = read.grid
+    else if (tree && !tree.ok) diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }

@@ -50,6 +50,11 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
   if (firstData < 0) return null
   const header = parsed.slice(0, firstData)
   const amountKey = header.flatMap((line) => line.tokens.map((token) => joinLabel(token.text))).findLast((word) => amountHeader.test(word)) ?? '金额'
+  // The header names the grammar's columns, though wrapped and cut into pieces ("采 购 物" / "品名称"): every
+  // character of every column name is there. Another template's table is not this tree.
+  const headerText = new Set(header.flatMap((line) => [...joinLabel(line.tokens.map((token) => token.text).join(''))]))
+  const textColumns = [tree.top.column, ...tree.middle, ...tree.leaf.columns]
+  if (!textColumns.every((column) => [...column].every((character) => headerText.has(character)))) return null
 
   // Rows: the lines with an amount, its last token. Lines of text go to a row below.
   const rows: TreeLine[] = []
@@ -124,6 +129,7 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
     read.push({ line, level, texts: own, value })
   }
 
+  if (!read.some((row) => row.level === 'top')) return null
   // Every row the sum of the rows under it; the 合计 the sum of the top rows.
   const depth: Record<Level, number> = { total: 0, top: 1, middle: 2, leaf: 3 }
   for (const [position, row] of read.entries()) {
@@ -168,7 +174,6 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
       cells: [{ column: amountKey, value: amount.value, printed: amount.printed, damaged: null, unit: amount.unit, index: row.line.index, start: row.line.amount.start }],
     }
   })
-  const textColumns = [topColumn, ...tree.middle, ...tree.leaf.columns]
   const columns: GridColumn[] = [
     ...textColumns.map((key): GridColumn => ({ key, path: [key], role: 'text', side: null, group: null })),
     { key: amountKey, path: [amountKey], role: 'amount', side: null, group: null },

@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest'
 import { tables } from '../../grammars/index.js'
 import type { Table } from '../../schemas/index.js'
+import { extract } from '../../src/index.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructRowTree } from '../../src/tables/reconstruct-row-tree.js'
 import { corpus, readPath } from '../helpers.js'
@@ -148,5 +149,29 @@ describe('reconstructRowTree on crafted text', () => {
 
   it('refuses the table when a row is not the sum of the rows under it', () => {
     expect(read(table('5.00'))).toEqual({ ok: false, reason: '"甲项目经费 办公设备购置" is not the sum of the rows under it', index: 3 })
+  })
+})
+
+describe('a 政府采购预算表 of another template', () => {
+  // Cells placed at character columns, as pdftotext -layout prints them; 'r' ends the text at the column.
+  const put = (cells: Array<[number, string, 'r'?]>) =>
+    cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')
+  const text = [
+    '政府采购预算表',
+    '单位：万元',
+    put([[2, '采购项目'], [20, '采购品目'], [44, '预算金额', 'r']]),
+    put([[2, '合计'], [44, '30.00', 'r']]),
+    put([[2, '办公设备采购'], [20, '台式计算机'], [44, '20.00', 'r']]),
+    put([[2, '会议服务采购'], [20, '会议服务'], [44, '10.00', 'r']]),
+  ].join('\n')
+
+  it('is not taken for the tree when its header does not name the tree\'s columns: plain rows with a text column', () => {
+    const table = extract(text).tables[0]!
+    expect(table.columns.map((column) => `${column.key}:${column.role}`)).toEqual(['采购项目:name', '采购品目:text', '预算金额:amount'])
+    expect(table.rows.map((row) => [row.item, row.attributes, row.cells[0]!.value])).toEqual([
+      ['合计', {}, '30.00'],
+      ['办公设备采购', { 采购品目: '台式计算机' }, '20.00'],
+      ['会议服务采购', { 采购品目: '会议服务' }, '10.00'],
+    ])
   })
 })
