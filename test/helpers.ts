@@ -33,3 +33,7 @@ export function sectionOutline(document: ReturnType<typeof extract>) {
 export function metaOutline(document: ReturnType<typeof extract>) {
   return Object.fromEntries(Object.entries(document.meta).map(([field, evidence]) => [field, [evidence.value, evidence.line]]))
 }
+
+/** A line with cells at character columns, as pdftotext -layout prints them; 'r' ends the text at its column. */
+export const placeCells = (cells: Array<[number, string, 'r'?]>) =>
+  cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')

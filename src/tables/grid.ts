@@ -49,3 +49,8 @@ export interface Grid {
   /** Problems met (one line each), for diagnostics. */
   problems: Array<{ index: number; message: string }>
 }
+
+/** A row with no side, group, number or code unless given: what most one-sided readers build. */
+export function gridRow(index: number, fields: Partial<Omit<GridRow, 'index'>>): GridRow {
+  return { index, side: null, group: null, rowNumber: null, code: null, codeDamaged: null, parentCode: null, item: null, attributes: {}, cells: [], ...fields }
+}

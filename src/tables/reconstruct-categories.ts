@@ -9,7 +9,7 @@
  */
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
-import type { Grid, GridRow } from './grid.js'
+import { gridRow, type Grid, type GridRow } from './grid.js'
 import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
@@ -106,18 +106,11 @@ export function reconstructCategories(indexes: readonly number[], lines: readonl
   const amountKey = header.flatMap((line) => line.tokens.map((token) => joinLabel(token.text))).find((word) => /^(?:金额|预算数|决算数)$/.test(word)) ?? '金额'
   const rows: GridRow[] = items.map((item) => {
     const amount = parseAmount(item.amount?.text ?? '')
-    return {
-      index: item.index,
-      side: null,
+    return gridRow(item.index, {
       group: item.category,
-      rowNumber: null,
-      code: null,
-      codeDamaged: null,
-      parentCode: null,
       item: item.item,
-      attributes: {},
       cells: [{ column: amountKey, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: item.index, start: item.amount?.start ?? 0 }],
-    }
+    })
   })
   return { ok: true, grid: { columns: [{ key: amountKey, path: [amountKey], role: 'amount', side: null, group: null }], rows, problems: [] } }
 }

@@ -10,7 +10,7 @@
 import Decimal from 'decimal.js'
 import type { RowTreeGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
-import type { Grid, GridColumn, GridRow } from './grid.js'
+import { gridRow, type Grid, type GridColumn, type GridRow } from './grid.js'
 import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
@@ -88,7 +88,7 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
 
   // Levels by their words; cells by column.
   const topColumn = tree.top.column
-  const [leafName, leafMark] = [tree.leaf.columns[0]!, tree.leaf.columns.at(-1)!]
+  const leafName = tree.leaf.columns[0]!
   type Level = 'total' | 'top' | 'middle' | 'leaf'
   const read: Array<{ line: TreeLine; level: Level; texts: Record<string, string>; value: Decimal | null }> = []
   let middleStarts: number[] | null = null
@@ -107,10 +107,9 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
     } else if (texts.length === 1 && tree.top.marks.test(texts[0]!)) {
       level = 'top'
       own[topColumn] = texts[0]!
-    } else if (texts.length === 2 && tree.leaf.marks.test(texts[1]!)) {
+    } else if (texts.length === tree.leaf.columns.length && tree.leaf.marks.test(texts.at(-1)!)) {
       level = 'leaf'
-      own[leafName] = texts[0]!
-      own[leafMark] = texts[1]!
+      for (const [position, column] of tree.leaf.columns.entries()) own[column] = texts[position]!
     } else if (texts.length === tree.middle.length) {
       level = 'middle'
       for (const [position, column] of tree.middle.entries()) own[column] = texts[position]!
@@ -161,18 +160,11 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
     const attributes = row.level === 'total' ? {} : { ...context, ...row.texts }
     const item = row.level === 'leaf' ? row.texts[leafName]! : row.level === 'middle' ? (row.texts[tree.middle.at(-1)!] ?? row.texts[tree.middle[0]!]!) : Object.values(row.texts)[0]!
     const amount = parseAmount(row.line.amount.text)
-    return {
-      index: row.line.index,
-      side: null,
-      group: null,
-      rowNumber: null,
-      code: null,
-      codeDamaged: null,
-      parentCode: null,
+    return gridRow(row.line.index, {
       item,
       attributes,
       cells: [{ column: amountKey, value: amount.value, printed: amount.printed, damaged: null, unit: amount.unit, index: row.line.index, start: row.line.amount.start }],
-    }
+    })
   })
   const columns: GridColumn[] = [
     ...textColumns.map((key): GridColumn => ({ key, path: [key], role: 'text', side: null, group: null })),

@@ -11,7 +11,7 @@
  */
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
-import type { Grid, GridCell, GridColumn } from './grid.js'
+import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
@@ -90,6 +90,5 @@ export function reconstructSingleRowCells(indexes: readonly number[], lines: rea
     const source = amount >= 0 ? amounts[amount]! : amounts[0]!
     return { column: column.name, value: value.value, printed: value.printed, damaged: null, unit: value.unit, index: source.index, start: amount >= 0 ? source.start : 0 }
   })
-  const row = { index: amounts[0]!.index, side: null, group: null, rowNumber: null, code: null, codeDamaged: null, parentCode: null, item: null, attributes: {}, cells }
-  return { ok: true, grid: { columns: gridColumns, rows: [row], problems: [] } }
+  return { ok: true, grid: { columns: gridColumns, rows: [gridRow(amounts[0]!.index, { cells })], problems: [] } }
 }

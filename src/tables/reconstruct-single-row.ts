@@ -12,7 +12,7 @@
  */
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
-import type { Grid, GridCell, GridColumn } from './grid.js'
+import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 
 export type SingleRowResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -138,8 +138,7 @@ export function reconstructSingleRow(indexes: readonly number[], lines: readonly
       start: word?.start ?? leaves[position]!.start,
     }
   })
-  const row = { index: split[firstAmounts]!.index, side: null, group: null, rowNumber: null, code: null, codeDamaged: null, parentCode: null, item: null, attributes: {}, cells }
-  return { ok: true, grid: { columns, rows: [row], problems: [] } }
+  return { ok: true, grid: { columns, rows: [gridRow(split[firstAmounts]!.index, { cells })], problems: [] } }
 }
 
 /** Words split at runs of spaces; a single space inside a letter-spaced label ("小 计") keeps it one word. */

@@ -10,7 +10,7 @@ import type { Table } from '../../schemas/index.js'
 import { layoutTokens } from '../../src/tables/layout-tokens.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructStackedSides } from '../../src/tables/reconstruct-stacked-sides.js'
-import { corpus, readPath } from '../helpers.js'
+import { corpus, placeCells, readPath } from '../helpers.js'
 
 const columnLabel = (column: Table['columns'][number]) => `${column.side ?? ''}${column.key}:${column.role}`
 const rowLine = (row: Table['rows'][number]) =>
@@ -658,9 +658,7 @@ describe('layoutTokens and numbers split at the decimal point', () => {
 })
 
 describe('a table with two text columns (项目名称 | 项目单位), crafted', () => {
-  // Cells placed at character columns, as pdftotext -layout prints them; 'r' ends the text at the column.
-  const put = (cells: Array<[number, string, 'r'?]>) =>
-    cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')
+  const put = placeCells
   const text = [
     '项目支出表',
     '单位：万元',

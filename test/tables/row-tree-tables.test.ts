@@ -11,7 +11,7 @@ import type { Table } from '../../schemas/index.js'
 import { extract } from '../../src/index.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructRowTree } from '../../src/tables/reconstruct-row-tree.js'
-import { corpus, readPath } from '../helpers.js'
+import { corpus, placeCells, readPath } from '../helpers.js'
 
 const rowLine = (row: Table['rows'][number]) => `${row.line} ${row.item} | ${Object.values(row.attributes).join('/')} | ${row.cells[0]!.value}`
 const procurementOf = (document: ReturnType<typeof readPath>) => document.tables.find((table) => table.id === 'budget.procurement')!
@@ -153,9 +153,7 @@ describe('reconstructRowTree on crafted text', () => {
 })
 
 describe('a 政府采购预算表 of another template', () => {
-  // Cells placed at character columns, as pdftotext -layout prints them; 'r' ends the text at the column.
-  const put = (cells: Array<[number, string, 'r'?]>) =>
-    cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')
+  const put = placeCells
   const text = [
     '政府采购预算表',
     '单位：万元',
