@@ -170,6 +170,13 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // A header line of one word ("款") may also end a wrapped name: that one is skipped only at the top of a page.
   const headerKeys = new Set(header.map(lineKey))
   let pageTop = false
+  // A row printed with its code and no name takes the name lines below it. But when the line just above it
+  // went on the name of a row that has its own, the name may stand around the row instead (centred in its
+  // cell): that is told apart only when the table shows a code-only row right after a whole row elsewhere.
+  const ownName = new Set<GridRow>()
+  let last: 'row' | 'tail' | 'other' = 'other'
+  let belowShown = false
+  let aroundOrBelow: number | null = null
   for (const line of body) {
     if (lines[line.index]!.pageBreak) pageTop = true
     const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))
@@ -208,16 +215,23 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
           continue
         }
+        if (ownName.has(owner.row)) last = 'tail'
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
         if (owner.labelStart < 0) owner.labelStart = label.start
       }
+      if (last !== 'tail') last = 'other'
       continue
     }
     if (line.labels.length === 0 && line.code === null) {
       // Only 行次 numbers: a row with nothing in it (the tab reader keeps none either).
       if (line.amounts.every((token) => columns[columnOf(token)]?.role === 'rowNumber')) continue
       floating.push(line)
+      last = 'other'
       continue
+    }
+    if (split === null && line.code !== null && line.labels.length === 0) {
+      if (last === 'row') belowShown = true
+      if (last === 'tail') aroundOrBelow ??= line.index
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
@@ -242,7 +256,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       if (refused) return { ok: false, reason: refused, index: line.index }
     }
     previous = rows.rows
+    for (const entry of rows.rows) if (entry.row.item !== null) ownName.add(entry.row)
+    last = 'row'
     grid.rows.push(...rows.rows.map((entry) => entry.row))
+  }
+  if (aroundOrBelow !== null && !belowShown) {
+    return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }
   if (floating.length > 0) return { ok: false, reason: 'amounts printed apart from their row label', index: floating[0]!.index }
   for (const row of unverified) {
