@@ -20,3 +20,25 @@ describe('title keys', () => {
     expect(grammar.tableTitle('财政拨款“三公”经费支出决算表')?.table.id).toBe('final.threePublic')
   })
 })
+
+describe('the titles other templates print', () => {
+  const grammar = compileGrammar(baseGrammar)
+  it.each([
+    ['2025年部门收支总体情况表', 'budget.summary'],
+    ['财务收支预算总表', 'budget.summary'],
+    ['部门收入情况表', 'budget.income'],
+    ['部门支出情况表', 'budget.expenditure'],
+    ['财政拨款收支总体情况表', 'budget.fiscalSummary'],
+    ['一般公共预算财政拨款支出情况表', 'budget.generalBudgetExpenditure'],
+    ['一般公共预算支出功能分类预算表', 'budget.generalBudgetExpenditure'],
+    ['一般公共预算财政拨款基本支出情况表', 'budget.generalBudgetBasic'],
+    ['一般公共预算基本支出部门预算经济分类预算表', 'budget.generalBudgetBasic'],
+    ['一般公共预算“三公”经费支出情况表', 'budget.threePublic'],
+    ['政府性基金预算财政拨款支出情况表', 'budget.governmentFunds'],
+    ['国有资本经营预算财政拨款支出情况表', 'budget.stateCapital'],
+    ['政府采购情况表', 'budget.procurement'],
+    ['财政拨款收入支出决算总表', 'final.fiscalSummary'],
+  ])('%s → %s', (title, id) => {
+    expect(grammar.tableTitle(title)?.table.id).toBe(id)
+  })
+})
