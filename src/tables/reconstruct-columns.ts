@@ -59,7 +59,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
   if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
   const header = parsed.slice(0, firstData)
-  const body = parsed.slice(firstData)
+  // Unit codes (单位编码 320, 320001) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
+  const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
+  const unitCodes = /(?:单位|部门)\S{0,4}(?:编码|代码)/.test(headerText)
+  const body = unitCodes ? parsed.slice(firstData).map((line) => splitLine(line.index, lines[line.index]!.text, true)) : parsed.slice(firstData)
 
   // Amount columns from the right edges of the numbers, on the page the table starts on:
   // a page break can move every column, and later pages must line up with these.
@@ -128,7 +131,6 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     const byPlace = token.start >= expenditureStart - edgeSlack ? ('支出' as const) : ('收入' as const)
     return before && !(sideOfLabel(before.start) === '收入' && byPlace === '支出') ? sideOfLabel(before.start) : byPlace
   }
-  const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
   if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
     return { ok: false, reason: 'labels stand after amounts in a table without 收入/支出 sides', index: indexes[firstData]! }
   }
@@ -148,8 +150,6 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // 行次 / 栏次 columns number the rows: never amounts.
   for (const column of columns) if (numberingLabel.test(column.path.at(-1) ?? '')) column.role = 'rowNumber'
   const grid: Grid = { columns, rows: [], problems: [] }
-  // Unit codes (单位编码 320, 320001) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
-  const unitCodes = /(?:单位|部门)\S{0,4}(?:编码|代码)/.test(headerText)
   const codeLengths = unitCodes ? null : table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   let previous: { row: GridRow; labelStart: number }[] = []
   // Amounts printed on a line of their own above their row's label (a tall
@@ -378,7 +378,8 @@ function edgeClusters(body: readonly LineTokens[]): Array<{ left: number; right:
   return clusters
 }
 
-function splitLine(index: number, text: string): LineTokens {
+/** @param unitCodes whether the table's codes are unit codes: then a code of any length opens a row */
+function splitLine(index: number, text: string, unitCodes = false): LineTokens {
   const tokens = layoutTokens(text)
   let position = 0
   let code: LineTokens['code'] = null
@@ -396,7 +397,7 @@ function splitLine(index: number, text: string): LineTokens {
     else position = 0
   }
   // A unit code (any length) before its name, a stray space maybe inside it ("32000 1" → 320001).
-  if (code === null && first && /^\d{3,12}$/.test(first.text)) {
+  if (unitCodes && code === null && first && /^\d{3,12}$/.test(first.text)) {
     const second = tokens[1]
     const split = second !== undefined && /^\d{1,9}$/.test(second.text) && second.start - first.end === 1 && first.text.length + second.text.length <= 12
     const name = tokens[split ? 2 : 1]
