@@ -47,6 +47,12 @@ export interface TableGrammar {
    * templates): in plain text, which keeps no positions, only these words are taken for its header.
    */
   rowColumns?: readonly string[]
+  /**
+   * Whole headers of a one-row table whose header is on several levels (“三公”经费 tables), each as its column
+   * keys in order ("“三公”经费/公务用车购置及运行维护费/小计"). In plain text, where the header words come out of
+   * order, a template is used only when the header's characters are exactly its labels' characters.
+   */
+  headerTemplates?: readonly (readonly string[])[]
   /** Rows nested by the text columns they fill, over one amount column (a 政府采购预算表). */
   rowTree?: RowTreeGrammar
 }

@@ -22,6 +22,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
+import { reconstructTemplateRow } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
@@ -134,8 +135,12 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const single = reconstructSingleRow(contentRows, lines)
     // The same one row, the header's positions lost: read when the grammar knows the column names.
     const named = !single?.ok && grammar.rowColumns ? reconstructSingleRowCells(contentRows, lines, grammar.rowColumns, department) : null
-    if (named && !named.ok) diagnostics.push(notRead('one row of amounts printed one cell per line', named.reason, named.index))
-    let read = single?.ok ? single : named?.ok ? named : reconstructCells(contentRows, lines, grammar)
+    // A reader that knew the table's shape but found it ambiguous says why, rather than the readers after it.
+    let refusal: Diagnostic | null = named && !named.ok ? notRead('one row of amounts printed one cell per line', named.reason, named.index) : null
+    // Or under a header of several levels the grammar knows whole, its words out of order.
+    const templated = !single?.ok && !named?.ok && grammar.headerTemplates ? reconstructTemplateRow(contentRows, lines, grammar.headerTemplates, department) : null
+    if (templated && !templated.ok) refusal = notRead('one row of amounts under a known header, printed one cell per line', templated.reason, templated.index)
+    let read = single?.ok ? single : named?.ok ? named : templated?.ok ? templated : reconstructCells(contentRows, lines, grammar)
     // Cells column by column: read only where the 科目 and row identities prove every place.
     if (!read.ok && read.reason === columnByColumn && grammar.codes !== 'economic') {
       const columnCells = reconstructColumnCells(contentRows, lines)
@@ -154,6 +159,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       grid = aligned.grid
       layout = 'columns'
     } else if (read.ok) grid = read.grid
+    else if (refusal) diagnostics.push(refusal)
     else if (aligned && !aligned.ok) diagnostics.push(notRead('space-aligned rows among lines of one cell', aligned.reason, aligned.index))
     else if (sides && !sides.ok) diagnostics.push(notRead('a two-sided summary printed one cell per line', sides.reason, sides.index))
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))

@@ -12,9 +12,9 @@
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
-import { looksLikeAmount, parseAmount } from './parse-amount.js'
+import { plainCells } from './plain-cells.js'
+import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
-import { joinLabel } from './split-cells.js'
 
 export type SingleRowCellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
 
@@ -30,38 +30,11 @@ const amountsMax = 12
  * @returns null when the lines are not names and amounts alone
  */
 export function reconstructSingleRowCells(indexes: readonly number[], lines: readonly SourceLine[], names: readonly string[], department: string | null): SingleRowCellsResult {
-  // Cells: a run of adjacent lines is one cell ("基" / "本支出"); an amount is a cell of its own.
-  const events: Array<{ kind: 'name'; text: string; index: number } | { kind: 'amount'; text: string; index: number; start: number; named: number }> = []
-  const columns: Array<{ name: string; index: number }> = []
-  let open: { text: string; index: number; last: number } | null = null
-  const close = () => {
-    if (open === null) return true
-    const name = joinLabel(open.text)
-    open = null
-    if (department !== null && name === joinLabel(department)) return true
-    if (!names.includes(name) || columns.some((column) => column.name === name)) return false
-    columns.push({ name, index: events.length })
-    events.push({ kind: 'name', text: name, index: events.length })
-    return true
-  }
-  for (const index of indexes) {
-    const text = lines[index]!.text.trim()
-    if (looksLikeAmount(text)) {
-      if (!close()) return null
-      events.push({ kind: 'amount', text, index, start: lines[index]!.text.indexOf(text), named: columns.length })
-      continue
-    }
-    if (/\d/.test(text)) return null
-    if (open !== null && open.last === index - 1) {
-      open.text += text
-      open.last = index
-    } else {
-      if (!close()) return null
-      open = { text, index, last: index }
-    }
-  }
-  if (!close()) return null
-  const amounts = events.flatMap((event) => (event.kind === 'amount' ? [event] : []))
+  const plain = plainCells(indexes, lines, department)
+  if (plain === null) return null
+  const columns = plain.texts.map((text) => ({ name: text.text, index: text.index }))
+  if (columns.some((column, position) => !names.includes(column.name) || columns.findIndex((other) => other.name === column.name) !== position)) return null
+  const amounts = plain.amounts
   if (amounts.length === 0 || amounts.length > amountsMax || columns.length < 2 || !totalColumn.test(columns[0]!.name)) return null
   const values = amounts.map((amount) => parseAmount(amount.text))
   if (values.some((value) => value.damaged !== null)) return { ok: false, reason: 'a damaged amount', index: amounts[0]!.index }
@@ -76,7 +49,7 @@ export function reconstructSingleRowCells(indexes: readonly number[], lines: rea
       if (addsUp(decimals[0] ?? new Decimal(0), decimals.slice(1))) fitting.push([...chosen])
       return
     }
-    for (let column = from; column < amounts[amount]!.named; column++) place(amount + 1, column + 1, [...chosen, column])
+    for (let column = from; column < amounts[amount]!.after; column++) place(amount + 1, column + 1, [...chosen, column])
   }
   place(0, 0, [])
   if (fitting.length !== 1) {

@@ -9,6 +9,7 @@ import type { Table } from '../../schemas/index.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructSingleRow } from '../../src/tables/reconstruct-single-row.js'
 import { reconstructSingleRowCells } from '../../src/tables/reconstruct-single-row-cells.js'
+import { reconstructTemplateRow } from '../../src/tables/reconstruct-template-row.js'
 import { tables } from '../../grammars/index.js'
 import { corpus, readPath } from '../helpers.js'
 
@@ -165,5 +166,56 @@ describe('one row of amounts printed one cell per line (plain pdftotext)', () =>
   it('refuses when no placement adds up, and steps aside for a name the grammar does not know', () => {
     expect(read(['合计', '', '30.00', '', '基本支出', '', '20.00', '', '项目支出', '', '9.00'].join('\n'))?.ok).toBe(false)
     expect(read(['合计', '', '30.00', '', '其他什么', '', '30.00'].join('\n'))).toBeNull()
+  })
+})
+
+describe('one row under a header of several levels, printed one cell per line', () => {
+  it('reads Jiangsu 人大\'s “三公” table: header words out of order, all nine amounts printed, every 小计 adding up', () => {
+    const table = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt')).tables.find((entry) => entry.id === 'budget.threePublic')
+    expect(cellsOf(table)).toEqual([
+      ['合计', '2542.60', 1122],
+      ['“三公”经费/小计', '833.60', 1124],
+      ['“三公”经费/因公出国（境）费', '222.50', 1126],
+      ['“三公”经费/公务用车购置及运行维护费/小计', '183.60', 1128],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车购置费', '0', 1130],
+      ['“三公”经费/公务用车购置及运行维护费/公务用车运行维护费', '183.60', 1132],
+      ['“三公”经费/公务接待费', '427.50', 1134],
+      ['会议费', '1305.25', 1136],
+      ['培训费', '403.75', 1138],
+    ])
+  })
+
+  it('refuses Jiangsu 省委\'s: with 购置费 blank, 411.20 fits 购置费 or 运行维护费 alike', () => {
+    const document = readPath(corpus('jiangsu-shengwei-bangongting-2019-yusuan-biaoge.raw.txt'))
+    expect(document.tables.find((entry) => entry.id === 'budget.threePublic')!.reconstructed).toBe(false)
+    expect(document.diagnostics.find((diagnostic) => diagnostic.message.startsWith('一般公共预算“三公”经费支出表'))?.message).toContain('more than one placement of the amounts adds up')
+  })
+
+  const templates = tables.find((table) => table.id === 'budget.threePublic')!.headerTemplates!
+  const read = (cells: string[]) => {
+    const { lines } = normalizeText(cells.join('\n\n'))
+    const indexes = lines.flatMap((line, index) => (line.blank ? [] : [index]))
+    return reconstructTemplateRow(indexes, lines, templates, '某某单位')
+  }
+  const header = ['“三公”经费合计', '某某单位', '公务用车购置及运行费', '因公出国', '(境)费', '小计', '公务用车购置费', '公务接待费', '公务用车运行费']
+
+  it('places a blank cell where the sums single it out', () => {
+    // 10 = 出国 + 7 + 3 and 7 = 4 + 3 hold only with 出国 blank.
+    const result = read([...header, '10.00', '7.00', '4.00', '3.00', '3.00'])
+    expect(result?.ok && result.grid.rows[0]!.cells.map((cell) => [cell.column, cell.value])).toEqual([
+      ['“三公”经费合计', '10.00'],
+      ['因公出国(境)费', null],
+      ['公务用车购置及运行费/小计', '7.00'],
+      ['公务用车购置及运行费/公务用车购置费', '4.00'],
+      ['公务用车购置及运行费/公务用车运行费', '3.00'],
+      ['公务接待费', '3.00'],
+    ])
+    // 5 = 购置 + 运行 with one of them blank: either could be.
+    expect(read([...header, '10.00', '2.00', '5.00', '5.00', '3.00'])).toMatchObject({ ok: false, reason: 'more than one placement of the amounts adds up' })
+  })
+
+  it('steps aside for a header with a word the template lacks, and refuses amounts no placement adds up', () => {
+    expect(read([...header, '其他', '10.00', '2.00', '5.00', '5.00', '3.00'])).toBeNull()
+    expect(read([...header, '10.00', '2.00', '5.00', '5.00', '4.00'])?.ok).toBe(false)
   })
 })

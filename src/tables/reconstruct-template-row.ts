@@ -1,0 +1,126 @@
+/**
+ * One row of amounts under a header of several levels (a “三公”经费 table),
+ * printed one cell per line: the header's words come out in no useful order
+ * ("因公 / 小 / 公务接待 / 出国 / 计 …") and a blank cell leaves nothing. A
+ * header the grammar knows whole is recognised by its characters — exactly
+ * those of the template's labels, no more, no fewer — and the amounts, in
+ * order, are placed on its columns in order; the table is read only when
+ * exactly one placement makes every 合计/小计 the sum of what it heads.
+ */
+import Decimal from 'decimal.js'
+import type { SourceLine } from '../ingest/normalize.js'
+import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
+import { parseAmount } from './parse-amount.js'
+import { plainCells } from './plain-cells.js'
+import { addsUp } from './row-total.js'
+
+export type TemplateRowResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
+
+const totalLabel = /(?:合计|小计|总计)$/
+/** Characters a header may print or not: quotes and brackets come in both widths. */
+const ignored = /[\s“”"'‘’()（）]/g
+
+/**
+ * @param indexes the table's content lines (0-based), title and notes left out
+ * @param lines normalized lines
+ * @param templates the headers the grammar knows, as column keys
+ * @param department the document's department, printed in the header area
+ */
+export function reconstructTemplateRow(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[], department: string | null): TemplateRowResult {
+  const plain = plainCells(indexes, lines, department)
+  if (plain === null || plain.amounts.length === 0 || plain.texts.length === 0) return null
+  const printed = characters(plain.texts.map((text) => text.text).join(''))
+  const template = templates.find((keys) => characters(labelsOf(keys).join('')) === printed)
+  if (!template) return null
+  const { amounts } = plain
+  if (amounts.length > template.length) return { ok: false, reason: `${amounts.length} amounts for ${template.length} columns`, index: amounts[0]!.index }
+  const values = amounts.map((amount) => parseAmount(amount.text))
+  if (values.some((value) => value.damaged !== null)) return { ok: false, reason: 'a damaged amount', index: amounts[0]!.index }
+  const decimals = values.map((value) => (value.value === null ? null : new Decimal(value.value)))
+  const sums = identities(template)
+
+  // The amounts in order on the columns in order; kept: the placements where every total holds.
+  const fitting: number[][] = []
+  const place = (amount: number, from: number, chosen: number[]) => {
+    if (fitting.length > 1) return
+    if (amount === amounts.length) {
+      const value = (column: number) => {
+        const position = chosen.indexOf(column)
+        return position < 0 ? null : decimals[position]!
+      }
+      if (sums.every(({ total, parts }) => addsUp(value(total) ?? new Decimal(0), parts.map(value)))) fitting.push([...chosen])
+      return
+    }
+    for (let column = from; column <= template.length - (amounts.length - amount); column++) place(amount + 1, column + 1, [...chosen, column])
+  }
+  place(0, 0, [])
+  if (fitting.length !== 1) {
+    return { ok: false, reason: fitting.length === 0 ? 'no placement of the amounts makes every 合计 and 小计 add up' : 'more than one placement of the amounts adds up', index: amounts[0]!.index }
+  }
+  const [placement] = fitting as [number[]]
+  const columns: GridColumn[] = template.map((key) => ({ key, path: key.split('/'), role: 'amount', side: null, group: null }))
+  const cells: GridCell[] = template.map((key, column) => {
+    const position = placement.indexOf(column)
+    const value = position >= 0 ? values[position]! : parseAmount('')
+    const source = amounts[Math.max(position, 0)]!
+    return { column: key, value: value.value, printed: value.printed, damaged: null, unit: value.unit, index: source.index, start: position >= 0 ? source.start : 0 }
+  })
+  return { ok: true, grid: { columns, rows: [gridRow(amounts[0]!.index, { cells })], problems: [] } }
+}
+
+/** The header's labels, each once: a group label heads several columns but is printed once. */
+function labelsOf(keys: readonly string[]): string[] {
+  const seen = new Set<string>()
+  const labels: string[] = []
+  for (const key of keys) {
+    const path = key.split('/')
+    path.forEach((label, depth) => {
+      const node = path.slice(0, depth + 1).join('/')
+      if (seen.has(node)) return
+      seen.add(node)
+      labels.push(label)
+    })
+  }
+  return labels
+}
+
+/** A text's characters, sorted, without the ones a header may print either way. */
+function characters(text: string): string {
+  return [...text.replace(ignored, '')].sort().join('')
+}
+
+/**
+ * The sums a header's tree promises: in each group, its 小计 (or the first column, a 合计, at the top) is the
+ * sum of the other members, a member that is a group counting by its own 小计.
+ */
+function identities(keys: readonly string[]): Array<{ total: number; parts: number[] }> {
+  const result: Array<{ total: number; parts: number[] }> = []
+  const groups = new Map<string, number[]>()
+  keys.forEach((key, column) => {
+    const parent = key.split('/').slice(0, -1).join('/')
+    groups.set(parent, [...(groups.get(parent) ?? []), column])
+  })
+  // A member of a group: a column, or a group standing for its 小计.
+  const memberOf = (parent: string) => {
+    const members = new Map<string, number>()
+    keys.forEach((key, column) => {
+      if (parent !== '' && !key.startsWith(`${parent}/`)) return
+      const rest = parent === '' ? key : key.slice(parent.length + 1)
+      const head = rest.split('/')[0]!
+      const child = parent === '' ? head : `${parent}/${head}`
+      if (child === key) members.set(child, column)
+      else if (!members.has(child)) {
+        const total = groups.get(child)?.find((candidate) => totalLabel.test(keys[candidate]!.split('/').at(-1)!))
+        members.set(child, total ?? -1)
+      }
+    })
+    return [...members.values()]
+  }
+  for (const parent of new Set(['', ...groups.keys()])) {
+    const members = memberOf(parent)
+    const total = members.find((column) => column >= 0 && totalLabel.test(keys[column]!.split('/').at(-1)!))
+    if (total === undefined || members.includes(-1)) continue
+    result.push({ total, parts: members.filter((column) => column !== total) })
+  }
+  return result
+}
