@@ -39,6 +39,8 @@ export function plainCells(indexes: readonly number[], lines: readonly SourceLin
   }
   for (const index of indexes) {
     const text = lines[index]!.text.trim()
+    // Cells set apart by runs of spaces are a space-aligned line, not one cell.
+    if (/\s{2}/.test(text)) return null
     if (looksLikeAmount(text)) {
       close()
       amounts.push({ text, index, start: lines[index]!.text.indexOf(text), after: texts.length })

@@ -22,7 +22,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
-import { reconstructTemplateRow } from './reconstruct-template-row.js'
+import { reconstructTemplateRow, reconstructTemplateRowAligned } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
@@ -122,6 +122,9 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const categories = read.ok ? null : reconstructCategories(contentRows, lines)
     if (categories?.ok) read = categories
     // A table of the grammar's tree shape that is not a tree may still be plain rows with text columns.
+    // One row under a header the grammar knows whole, where the header's words could not be placed.
+    const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates) : null
+    if (templated?.ok) read = templated
     if (read.ok) grid = read.grid
     else if (tree && !tree.ok) diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))

@@ -11,7 +11,9 @@ import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
 import { parseAmount } from './parse-amount.js'
-import { plainCells } from './plain-cells.js'
+import { layoutTokens } from './layout-tokens.js'
+import { plainCells, type PlainAmount, type PlainText } from './plain-cells.js'
+import { joinLabel } from './split-cells.js'
 import { addsUp } from './row-total.js'
 
 export type TemplateRowResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -27,7 +29,28 @@ const ignored = /[\s“”"'‘’()（）]/g
  * @param department the document's department, printed in the header area
  */
 export function reconstructTemplateRow(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[], department: string | null): TemplateRowResult {
-  const plain = plainCells(indexes, lines, department)
+  return placeOnTemplate(plainCells(indexes, lines, department), templates)
+}
+
+/**
+ * The same for a space-aligned table whose header the position reader could not place: the header's words
+ * in any order, the amounts left to right on one line (their columns' order).
+ */
+export function reconstructTemplateRowAligned(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[]): TemplateRowResult {
+  const texts: PlainText[] = []
+  const amounts: PlainAmount[] = []
+  for (const index of indexes) {
+    for (const token of layoutTokens(lines[index]!.text)) {
+      if (token.numeric) amounts.push({ text: token.text, index, start: token.start, after: texts.length })
+      else if (/\d/.test(token.text)) return null
+      else texts.push({ text: joinLabel(token.text), index })
+    }
+  }
+  if (new Set(amounts.map((amount) => amount.index)).size !== 1) return null
+  return placeOnTemplate({ texts, amounts }, templates)
+}
+
+function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[]): TemplateRowResult {
   if (plain === null || plain.amounts.length === 0 || plain.texts.length === 0) return null
   const printed = characters(plain.texts.map((text) => text.text).join(''))
   const template = templates.find((keys) => characters(labelsOf(keys).join('')) === printed)
