@@ -1,6 +1,6 @@
 /**
- * Read a 科目 or unit code: digits, with stray spaces rejoined ("32000 1" →
- * "320001"). Classification codes are 3, 5 or 7 digits (类/款/项); anything
+ * Read a 科目 or unit code: digits, with stray spaces rejoined ("41000 2" →
+ * "410002"). Classification codes are 3, 5 or 7 digits (类/款/项); anything
  * else in a classification column is damaged (a 7-digit code cut to 5 is found
  * by `markRepeatedCodes`).
  */

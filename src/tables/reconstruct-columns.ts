@@ -59,7 +59,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
   if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
   const header = parsed.slice(0, firstData)
-  // Unit codes (单位编码 320, 320001) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
+  // Unit codes (单位编码 410, 410002) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
   const unitCodes = /(?:单位|部门)\S{0,4}(?:编码|代码)/.test(headerText)
   const body = unitCodes ? parsed.slice(firstData).map((line) => splitLine(line.index, lines[line.index]!.text, true)) : parsed.slice(firstData)
@@ -396,7 +396,7 @@ function splitLine(index: number, text: string, unitCodes = false): LineTokens {
     if (isCode) code = { text: joined, start: first.start }
     else position = 0
   }
-  // A unit code (any length) before its name, a stray space maybe inside it ("32000 1" → 320001).
+  // A unit code (any length) before its name, a stray space maybe inside it ("41000 2" → 410002).
   if (unitCodes && code === null && first && /^\d{3,12}$/.test(first.text)) {
     const second = tokens[1]
     const split = second !== undefined && /^\d{1,9}$/.test(second.text) && second.start - first.end === 1 && first.text.length + second.text.length <= 12

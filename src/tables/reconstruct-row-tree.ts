@@ -176,7 +176,7 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
 /**
  * A token as the text pieces it holds: two cells printed one space apart
  * ("甲乙费 丙丁购置", "某物品 分散自行组织") are two; a space inside a cell
- * ("（20 万以下）", "货物 A") is not a break.
+ * ("（小于 5 台）", "类别 B") is not a break.
  */
 function splitPieces(token: LayoutToken, index: number, leafMarks: RegExp): TextPiece[] {
   const words = token.text.split(' ')
