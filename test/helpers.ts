@@ -37,3 +37,22 @@ export function metaOutline(document: ReturnType<typeof extract>) {
 /** A line with cells at character columns, as pdftotext -layout prints them; 'r' ends the text at its column. */
 export const placeCells = (cells: Array<[number, string, 'r'?]>) =>
   cells.reduce((line, [column, text, align]) => line.padEnd(align === 'r' ? column - text.length : column) + text, '')
+
+/**
+ * Lines `from`–`to` (1-based) of a corpus file with amounts written in, as another department's document of the
+ * same template would print them: each edit puts `text` so that it ends at character column `end`, replacing
+ * the number already there. The synthetic variant keeps the template's layout and changes only the data.
+ */
+export function editedCorpus(name: string, from: number, to: number, edits: Array<[line: number, end: number, text: string]>) {
+  const lines = readFileSync(corpus(name), 'utf8').split('\n')
+  for (const [line, end, text] of edits) {
+    const chars = [...lines[line - 1]!].concat(Array.from({ length: Math.max(0, end - lines[line - 1]!.length) }, () => ' '))
+    let [first, last] = [end - text.length, end - 1]
+    while (first > 0 && /[0-9.,]/.test(chars[first - 1]!)) first--
+    while (last + 1 < chars.length && /[0-9.,]/.test(chars[last + 1]!)) last++
+    for (let at = first; at <= last; at++) chars[at] = ' '
+    ;[...text].forEach((char, offset) => (chars[end - text.length + offset] = char))
+    lines[line - 1] = chars.join('').trimEnd()
+  }
+  return lines.slice(from - 1, to).join('\n') + '\n'
+}

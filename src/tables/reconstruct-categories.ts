@@ -93,7 +93,8 @@ export function reconstructCategories(indexes: readonly number[], lines: readonl
   if (items.some((item) => value(item) === undefined)) return { ok: false, reason: 'a damaged amount', index: body[0]!.index }
   for (const [run, open] of opens.entries()) {
     const members = items.slice(open + 1, opens[run + 1] ?? items.length).filter((item) => !partOf.test(item.item))
-    if (!addsUp(value(items[open]!) ?? new Decimal(0), members.map((item) => value(item)!))) {
+    // A category with only its 小计 ("政府性基金 | 小计") has nothing to add up; the total above checks it.
+    if (members.length > 0 && !addsUp(value(items[open]!) ?? new Decimal(0), members.map((item) => value(item)!))) {
       return { ok: false, reason: `the 小计 of "${categories[run]!.text}" is not the sum of its items`, index: items[open]!.index }
     }
   }

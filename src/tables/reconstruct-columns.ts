@@ -416,6 +416,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const own: Array<Array<{ line: number; label: string }>> = clusters.map(() => [])
   const groups: string[][] = clusters.map(() => [])
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
+  // "收入" / "支出" name a side only in a table that has sides; elsewhere they end a wrapped label ("事业收" / "入").
+  const twoSided = sides.some((side) => side !== null)
+  const isSideWord = (word: string) => twoSided && (word === '收入' || word === '支出')
   const inColumn = (position: number) => extents.findIndex((extent) => position >= extent.from && position <= extent.to)
   for (const [lineNumber, line] of header.entries()) {
     // "基本支出 项目支出": words over different columns are different headers.
@@ -431,42 +434,73 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       const columnsOfParts = parts.map((part) => inColumn((part.start + part.end) / 2))
       return columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length ? parts : [token]
     })
-    const placed = tokens.filter((token) => joinLabel(token.text) !== '收入' && joinLabel(token.text) !== '支出' && inColumn((token.start + token.end) / 2) >= 0)
-    // As many labels as columns on one line — those in the amount area, or those
-    // after the row-label headers (科目编码, 科目名称, 项目): they name the columns
-    // in order. Header lines are often printed narrower than the rows.
+    const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
+    // Each word under the column whose amounts it stands over; a word over several columns' centres heads them all.
+    const positional = (): { own: Array<{ column: number; label: string }>; groups: Array<{ column: number; label: string }>; words: number } | null => {
+      const result = { own: [] as Array<{ column: number; label: string }>, groups: [] as Array<{ column: number; label: string }>, words: 0 }
+      const taken = new Map<number, number>()
+      for (const token of placed) {
+        const label = joinLabel(token.text)
+        const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
+        if (covered.length > 1) {
+          result.words += 1
+          for (const column of covered) result.groups.push({ column, label })
+          continue
+        }
+        const centre = (token.start + token.end) / 2
+        let best = -1
+        let distance = Infinity
+        extents.forEach((extent, column) => {
+          if (centre < extent.from || centre > extent.to) return
+          const gap = Math.abs(centre - extent.centre)
+          if (gap < distance) {
+            distance = gap
+            best = column
+          }
+        })
+        if (best < 0) continue
+        if (!token.text.includes(' ')) result.words += 1
+        // A word wholly right of its nearest column's amounts names a column further on that printed none.
+        if (token.start > clusters[best]!.right + 1) continue
+        // Two words over one column: the clearly nearer names it, the other a blank column the amounts do not show.
+        const rival = taken.get(best)
+        if (rival !== undefined) {
+          if (Math.abs(rival - distance) < 2) return null
+          if (rival < distance) continue
+          result.own = result.own.filter((entry) => entry.column !== best)
+        }
+        taken.set(best, distance)
+        result.own.push({ column: best, label })
+      }
+      return result
+    }
+    const byPosition = positional()
+    // As many labels as columns on one line — those in the amount area, or those after the row-label headers
+    // (科目编码, 科目名称, 项目) — name the columns in order when their positions do not place each of them:
+    // header lines are often printed narrower than the rows.
     const lastLabelHeader = tokens.findLastIndex((token) => rowLabelHeader.test(joinLabel(token.text)))
     const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
-    const words = afterLabels.flatMap((token) => token.text.split(' ').map((word) => joinLabel(word))).filter((word) => word !== '收入' && word !== '支出')
+    const wordTokens = afterLabels.flatMap((token) => {
+      let offset = token.start
+      return token.text.split(' ').map((word) => {
+        const part = { label: joinLabel(word), start: offset }
+        offset += word.length + 1
+        return part
+      })
+    }).filter((word) => !isSideWord(word.label))
+    const words = wordTokens.map((word) => word.label)
+    const placedByPosition = byPosition !== null && byPosition.words === words.length
+    // A narrower header shifts its words left of their columns, never wholly right of them: a word right of the
+    // column it would name in order belongs to a column further on (a blank one), and the order is not the columns'.
+    const inOrder = wordTokens.every((word, column) => column >= clusters.length || word.start <= clusters[column]!.right)
     // Two sides each have their row-label headers: the words after the last one name only the last side.
-    if (words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
+    if (!placedByPosition && inOrder && words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
       words.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word }))
       continue
     }
-    const used = new Set<number>()
-    for (const token of placed) {
-      const label = joinLabel(token.text)
-      const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
-      if (covered.length > 1) {
-        for (const column of covered) groups[column]!.push(label)
-        continue
-      }
-      const centre = (token.start + token.end) / 2
-      let best = -1
-      let distance = Infinity
-      extents.forEach((extent, column) => {
-        if (centre < extent.from || centre > extent.to) return
-        const gap = Math.abs(centre - extent.centre)
-        if (gap < distance) {
-          distance = gap
-          best = column
-        }
-      })
-      if (best < 0) continue
-      if (used.has(best)) return null
-      used.add(best)
-      own[best]!.push({ line: lineNumber, label })
-    }
+    if (byPosition === null) return null
+    for (const { column, label } of byPosition.groups) groups[column]!.push(label)
+    for (const { column, label } of byPosition.own) own[column]!.push({ line: lineNumber, label })
   }
   // Two sides of one amount column each mirror each other (金额 | 金额): a side whose header word stands too far
   // from its amounts to be placed takes the other side's, when the header prints that word once for each side.

@@ -1,0 +1,207 @@
+/**
+ * Other departments print the same templates with other data: columns the corpus leaves blank (上级补助收入,
+ * 经营支出, 政府性基金预算财政拨款, 政府性基金 小计 …) hold amounts, and the amounts are wider or narrower. Each
+ * test writes such amounts into a corpus table (keeping every identity true) and requires the table read with
+ * exactly those values under the template's column names.
+ */
+import { describe, expect, it } from 'vitest'
+import { extract } from '../../src/index.js'
+import type { Table } from '../../schemas/index.js'
+import { editedCorpus } from '../helpers.js'
+
+const shanghai = 'shanghai-putuo-caizhengju-2024-juesuan.layout.txt'
+const shengwei = 'jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt'
+const renda = 'jiangsu-renda-bangongting-2017-yusuan.layout.txt'
+
+function onlyTable(text: string): Table {
+  const tables = extract(text, { source: 'variant.txt' }).tables.filter((table) => table.status === 'data')
+  expect(tables).toHaveLength(1)
+  return tables[0]!
+}
+const columnKeys = (table: Table) => table.columns.filter((column) => column.role === 'amount').map((column) => column.key)
+/** Rows with at least one amount: "side group code item | values" with blanks as "-". */
+const filledRows = (table: Table) =>
+  table.rows
+    .filter((row) => row.cells.some((cell) => cell.value !== null))
+    .map((row) => `${[row.side, row.group, row.code, row.item].filter((part) => part).join(' ')} | ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)
+
+describe('a 决算 template with amounts in the columns the corpus leaves blank', () => {
+  it('收入决算表 with 上级补助收入 and 事业收入', () => {
+    const table = onlyTable(editedCorpus(shanghai, 165, 203, [
+      [175, 41, '3,096.25'], [175, 68, '100.00'], [175, 61, '50.00'],
+      [179, 41, '2,212.86'], [179, 68, '100.00'], [180, 41, '2,212.86'], [180, 68, '100.00'],
+      [182, 39, '116.19'], [182, 68, '100.00'],
+      [185, 40, '376.72'], [185, 61, '50.00'], [186, 40, '376.72'], [186, 61, '50.00'], [187, 39, '134.65'], [187, 61, '50.00'],
+    ]))
+    // "事业收" / "入" and "上级补助" / "收入": the second line's 收入 ends a label here, it names no side.
+    expect(columnKeys(table)).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '其他收入'])
+    expect(filledRows(table).slice(0, 10)).toEqual([
+      '合计 | 3096.25 2940.05 50.00 100.00 6.20',
+      '201 一般公共服务支出 | 2212.86 2106.66 - 100.00 6.20',
+      '20106 财政事务 | 2212.86 2106.66 - 100.00 6.20',
+      '2010601 行政运行 | 1511.90 1511.89 - - 0.01',
+      '2010602 一般行政管理事务 | 116.19 10.00 - 100.00 6.19',
+      '2010607 信息化建设 | 135.25 135.25 - - -',
+      '2010608 财政委托业务支出 | 449.52 449.52 - - -',
+      '208 社会保障和就业支出 | 376.72 326.72 50.00 - -',
+      '20805 行政事业单位养老支出 | 376.72 326.72 50.00 - -',
+      '2080501 行政单位离退休 | 134.65 84.65 50.00 - -',
+    ])
+  })
+
+  it('支出决算表 with 经营支出: header words over blank columns name none of the read ones', () => {
+    const table = onlyTable(editedCorpus(shanghai, 204, 246, [
+      [213, 74, '20.00'], [214, 40, '2,960.05'], [217, 74, '20.00'], [218, 40, '2,126.66'],
+      [219, 74, '20.00'], [220, 40, '2,126.66'], [223, 39, '30.00'], [223, 74, '20.00'],
+    ]))
+    // The header line "计 出 出 出" has as many words as columns with amounts, but its second 出 stands over
+    // 上缴上级支出, which prints none: the words are not the columns in order.
+    expect(columnKeys(table)).toEqual(['本年支出合计', '基本支出', '项目支出', '经营支出'])
+    expect(filledRows(table).slice(0, 6)).toEqual([
+      '合计 | 2960.05 2336.91 603.14 20.00',
+      '201 一般公共服务支出 | 2126.66 1503.52 603.14 20.00',
+      '20106 财政事务 | 2126.66 1503.52 603.14 20.00',
+      '2010601 行政运行 | 1511.89 1503.52 8.37 -',
+      '2010602 一般行政管理事务 | 30.00 - 10.00 20.00',
+      '2010607 信息化建设 | 135.25 - 135.25 -',
+    ])
+  })
+
+  it('收入支出决算总表 with 上级补助收入 and 事业收入', () => {
+    const table = onlyTable(editedCorpus(shanghai, 130, 164, [
+      [138, 28, '50.00'], [139, 28, '100.00'], [161, 28, '3,096.25'], [163, 49, '205.34'], [164, 28, '3,145.39'], [164, 49, '3,145.39'],
+    ]))
+    expect(filledRows(table)).toEqual([
+      '收入 一、一般公共预算财政拨款收入 | 2940.05',
+      '支出 一、一般公共服务支出 | 2106.66',
+      '收入 四、上级补助收入 | 50.00',
+      '收入 五、事业收入 | 100.00',
+      '收入 八、其他收入 | 6.20',
+      '支出 八、社会保障和就业支出 | 326.71',
+      '支出 九、卫生健康支出 | 60.99',
+      '支出 十九、住房保障支出 | 445.69',
+      '收入 本年收入合计 | 3096.25',
+      '支出 本年支出合计 | 2940.05',
+      '收入 年初结转和结余 | 49.14',
+      '支出 年末结转和结余 | 205.34',
+      '收入 总计 | 3145.39',
+      '支出 总计 | 3145.39',
+    ])
+  })
+
+  it('财政拨款收入支出决算总表 with 政府性基金预算财政拨款: the 国有资本 column’s last header word is not its', () => {
+    const table = onlyTable(editedCorpus(shanghai, 247, 303, [
+      [260, 23, '30.00'], [275, 48, '30.00'], [275, 76, '30.00'], [295, 23, '2,970.05'], [295, 49, '2,970.05'],
+      [296, 76, '30.00'], [303, 23, '2,991.68'], [303, 50, '2,991.68'], [303, 76, '30.00'],
+    ]))
+    expect(columnKeys(table)).toEqual(['决算数', '合计', '一般公共预算财政拨款', '政府性基金预算财政拨款'])
+    expect(filledRows(table)).toEqual([
+      '收入 一、一般公共预算财政拨款 | 2940.05',
+      '支出 一、一般公共服务支出 | 2106.66 2106.66 -',
+      '收入 二、政府性基金预算财政拨款 | 30.00',
+      '支出 八、社会保障和就业支出 | 326.71 326.71 -',
+      '支出 九、卫生健康支出 | 60.99 60.99 -',
+      '支出 十二、农林水支出 | 30.00 - 30.00',
+      '支出 十九、住房保障支出 | 445.69 445.69 -',
+      '收入 本年收入合计 | 2970.05',
+      '支出 本年支出合计 | 2970.05 2940.05 30.00',
+      '收入 年初财政拨款结转和结余 | 21.63',
+      '支出 年末财政拨款结转和结余 | 21.63 21.63 -',
+      '收入 一、一般公共预算财政拨款 | 21.63',
+      '收入 总计 | 2991.68',
+      '支出 总计 | 2991.68 2961.68 30.00',
+    ])
+  })
+
+  it('“三公”经费支出决算表 with every 预算数 and 决算数 filled', () => {
+    const table = onlyTable(editedCorpus(shanghai, 479, 491, [
+      [491, 6, '10.50'], [491, 14, '8.20'], [491, 20, '2.00'], [491, 26, '1.50'], [491, 32, '6.00'], [491, 39, '5.00'],
+      [491, 45, '0.00'], [491, 52, '0.00'], [491, 58, '6.00'], [491, 64, '5.00'], [491, 72, '2.50'], [491, 79, '1.70'],
+    ]))
+    expect(table.rows.map((row) => row.cells.map((cell) => cell.value))).toEqual([
+      ['10.50', '8.20', '2.00', '1.50', '6.00', '5.00', '0.00', '0.00', '6.00', '5.00', '2.50', '1.70'],
+    ])
+  })
+})
+
+describe('a 预算 template with amounts in the rows the corpus leaves blank', () => {
+  it('收支预算总表 (three groups a line) with 政府性基金, 财政专户, 其他资金 and 上年结转', () => {
+    const table = onlyTable(editedCorpus(shengwei, 1, 55, [
+      [9, 37, '28,164.22'], [13, 37, '500.00'], [15, 37, '100.00'], [17, 37, '50.00'], [21, 82, '850.00'], [11, 119, '13,875.38'],
+      [51, 37, '28,314.22'], [51, 119, '28,514.22'], [53, 37, '200.00'], [55, 37, '28,514.22'], [55, 119, '28,514.22'],
+    ]))
+    expect(filledRows(table)).toEqual([
+      '收入 一、财政拨款 | 28164.22',
+      '支出 功能分类 一、一般公共服务支出 | 22395.50',
+      '支出 支出用途 一、基本支出 | 11700.63',
+      '收入 1.一般公共预算 | 27664.22',
+      '支出 支出用途 二、项目支出 | 13875.38',
+      '收入 2.政府性基金预算 | 500.00',
+      '支出 支出用途 三、单位预留机动经费 | 2938.21',
+      '收入 二、财政专户管理资金 | 100.00',
+      '收入 三、其他资金 | 50.00',
+      '支出 功能分类 七、文化旅游体育与传媒支出 | 850.00',
+      '支出 功能分类 八、社会保障和就业支出 | 1374.63',
+      '支出 功能分类 十八、住房保障支出 | 3894.09',
+      '收入 当年收入小计 | 28314.22',
+      '支出 当年支出小计 | 28514.22',
+      '收入 上年结转资金 | 200.00',
+      '收入 收入合计 | 28514.22',
+      '支出 支出合计 | 28514.22',
+    ])
+  })
+
+  it('收支预算总表 with labels wrapped around their amounts (block by block)', () => {
+    const table = onlyTable(editedCorpus(renda, 140, 265, [
+      [156, 22, '13,849.07'], [166, 22, '200.00'], [171, 22, '50.00'], [206, 42, '350.00'], [161, 71, '6,203.96'],
+      [250, 19, '13,899.07'], [250, 54, '13,999.07'], [255, 22, '100.00'], [260, 26, '13,999.07'], [260, 64, '13,999.07'],
+    ]))
+    expect(filledRows(table)).toEqual([
+      '收入 一、财政拨款 | 13849.07',
+      '支出 功能分类 一、一般公共服务支出 | 10528.33',
+      '支出 支出用途 一、基本支出 | 7666.68',
+      '收入 1.一般公共预算 | 13649.07',
+      '支出 支出用途 二、项目支出 | 6203.96',
+      '收入 2.政府性基金预算 | 200.00',
+      '支出 支出用途 三、单位预留机动经费 | 128.43',
+      '收入 二、财政专户管理资金 | 50.00',
+      '支出 功能分类 八、社会保障和就业支出 | 1608.51',
+      '支出 功能分类 十二、农林水支出 | 350.00',
+      '支出 功能分类 十八、住房保障支出 | 1512.23',
+      '收入 当年收入小计 | 13899.07',
+      '支出 功能分类 当年支出小计 | 13999.07',
+      '收入 上年结转资金 | 100.00',
+      '收入 收入合计 | 13999.07',
+      '支出 支出合计 | 13999.07',
+    ])
+  })
+
+  it('收入预算总表 (category beside items) with a category that has only its 小计', () => {
+    const table = onlyTable(editedCorpus(shengwei, 56, 91, [
+      [61, 46, '28,514.22'], [72, 46, '500.00'], [74, 46, '100.00'], [76, 46, '60.00'], [78, 46, '40.00'],
+      [80, 46, '50.00'], [82, 46, '50.00'], [88, 46, '200.00'], [90, 46, '200.00'],
+    ]))
+    expect(filledRows(table)).toEqual([
+      '收入总计 | 28514.22',
+      '一般公共预算资金 小计 | 27664.22',
+      '一般公共预算资金 公共财政拨款(补助)资金 | 27664.22',
+      '政府性基金 小计 | 500.00',
+      '财政专户管理资金 小计 | 100.00',
+      '财政专户管理资金 专户管理教育收费 | 60.00',
+      '财政专户管理资金 其他非税收入 | 40.00',
+      '其他资金 小计 | 50.00',
+      '其他资金 事业收入 | 50.00',
+      '上年结转和结余资金 小计 | 200.00',
+      '上年结转和结余资金 其中：动用上年结转和结余资金 | 200.00',
+    ])
+  })
+
+  it('refuses the same table when one amount breaks its 小计', () => {
+    const text = editedCorpus(shengwei, 56, 91, [
+      [61, 46, '28,514.22'], [72, 46, '500.00'], [74, 46, '100.00'], [76, 46, '60.00'], [78, 46, '30.00'],
+      [80, 46, '50.00'], [82, 46, '50.00'], [88, 46, '200.00'], [90, 46, '200.00'],
+    ])
+    const table = extract(text, { source: 'variant.txt' }).tables[0]!
+    expect([table.status, table.reconstructed, table.rows]).toEqual(['data', false, []])
+  })
+})
