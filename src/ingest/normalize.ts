@@ -276,7 +276,8 @@ function readEntity(raw: string, start: number): Replacement | undefined {
  * Mark page numbers. "- 32 -" and "第 3 页" always are; a bare number is one
  * only when it stands alone: blank lines on both sides, with either a page
  * break next to it or at least two blank lines on each side — so that a table
- * cell printed one per line is never taken for one.
+ * cell printed one per line is never taken for one. The last line of a page
+ * (the next line starts a page) needs blank lines above it only.
  */
 function markPageNumbers(lines: SourceLine[], report: NormalizationReport): void {
   for (let index = 0; index < lines.length; index++) {
@@ -291,7 +292,8 @@ function markPageNumbers(lines: SourceLine[], report: NormalizationReport): void
     if (!patterns.barePageNumber.test(text)) continue
     const before = blanksAround(lines, index, -1)
     const after = blanksAround(lines, index, 1)
-    if (before.count === 0 || after.count === 0) continue
+    // The last line of a page (the next one starts a new page) needs no blank line after it.
+    if (before.count === 0 || (after.count === 0 && !after.nextPageBreak)) continue
     const nearBreak = line.pageBreak || after.nextPageBreak
     if (nearBreak || (before.count >= 2 && after.count >= 2)) {
       line.furniture = 'page-number'

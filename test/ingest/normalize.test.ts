@@ -55,6 +55,13 @@ describe('normalizeText', () => {
     expect(cells.map((line) => line.furniture)).toEqual([null, null, null, null])
   })
 
+  it('marks the last line of a page, a bare number under a blank line, as a page number', () => {
+    const lastLine = normalizeText('208   05   01   行政单位离退休     84.65\n\n                 12\n\f208   05   05   机关事业单位基本养老保险缴费支出   160.75').lines
+    expect(lastLine.map((line) => line.furniture)).toEqual([null, null, 'page-number', null])
+    const cellBeforeBreak = normalizeText('支出合计\n12\n\f收入预算总表').lines
+    expect(cellBeforeBreak.map((line) => line.furniture)).toEqual([null, null, null])
+  })
+
   it('removes HTML tags and keeps the text between them, with columns mapped back', () => {
     const { lines } = normalizeText('部门职能概述\t<p>1、贯彻执行。</p> <p>2、组织开展。</p>')
     expect(lines[0]!.text).toBe('部门职能概述\t1、贯彻执行。 2、组织开展。')

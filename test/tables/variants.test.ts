@@ -4,10 +4,11 @@
  * test writes such amounts into a corpus table (keeping every identity true) and requires the table read with
  * exactly those values under the template's column names.
  */
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { extract } from '../../src/index.js'
 import type { Table } from '../../schemas/index.js'
-import { editedCorpus } from '../helpers.js'
+import { corpus, editedCorpus } from '../helpers.js'
 
 const shanghai = 'shanghai-putuo-caizhengju-2024-juesuan.layout.txt'
 const shengwei = 'jiangsu-shengwei-bangongting-2019-yusuan-biaoge.layout.txt'
@@ -203,5 +204,26 @@ describe('a 预算 template with amounts in the rows the corpus leaves blank', (
     ])
     const table = extract(text, { source: 'variant.txt' }).tables[0]!
     expect([table.status, table.reconstructed, table.rows]).toEqual(['data', false, []])
+  })
+})
+
+describe('a table continued on a new page, as a longer table of another department would be', () => {
+  const lines = readFileSync(corpus(shanghai), 'utf8').split('\n')
+  // 收入决算表: lines 165–203; its header lines 168–173; the page ends after line 187 (2080501).
+  const [before, after] = [lines.slice(164, 187), lines.slice(187, 203)]
+  const header = lines.slice(167, 173)
+  const values = (text: string) => onlyTable(text).rows.map((row) => [row.code, row.item, ...row.cells.map((cell) => cell.value)])
+  const whole = values(lines.slice(164, 203).join('\n'))
+  const shifted = (line: string) => (line.trim() === '' ? line : `    ${line}`)
+
+  it('reads the same rows when the page ends with its number and the next page repeats the header four columns to the right', () => {
+    const text = [...before, '', '                                      12', `\f${shifted(header[0]!)}`, ...header.slice(1).map(shifted), ...after.map(shifted)].join('\n')
+    expect(whole).toHaveLength(20)
+    expect(values(text)).toEqual(whole)
+  })
+
+  it('reads the same rows when the next page prints the title again with （续） and "第 12 页" ends the page', () => {
+    const text = [...before, '', '                                      第 12 页', '\f                 收入决算表（续）', '', ...header, ...after].join('\n')
+    expect(values(text)).toEqual(whole)
   })
 })
