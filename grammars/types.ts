@@ -53,6 +53,11 @@ export interface TableGrammar {
    * order, a template is used only when the header's characters are exactly its labels' characters.
    */
   headerTemplates?: readonly (readonly string[])[]
+  /**
+   * Labels a one-row table may print over all its columns and that name none of them ("财政拨款“三公”经费"):
+   * a header matches a template with or without one of them.
+   */
+  headerOver?: readonly string[]
   /** Rows nested by the text columns they fill, over one amount column (a 政府采购预算表). */
   rowTree?: RowTreeGrammar
 }

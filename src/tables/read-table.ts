@@ -123,7 +123,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     if (categories?.ok) read = categories
     // A table of the grammar's tree shape that is not a tree may still be plain rows with text columns.
     // One row under a header the grammar knows whole, where the header's words could not be placed.
-    const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates) : null
+    const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
     if (templated?.ok) read = templated
     if (read.ok) grid = read.grid
     else if (tree && !tree.ok) diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
@@ -141,7 +141,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // A reader that knew the table's shape but found it ambiguous says why, rather than the readers after it.
     let refusal: Diagnostic | null = named && !named.ok ? notRead('one row of amounts printed one cell per line', named.reason, named.index) : null
     // Or under a header of several levels the grammar knows whole, its words out of order.
-    const templated = !single?.ok && !named?.ok && grammar.headerTemplates ? reconstructTemplateRow(contentRows, lines, grammar.headerTemplates, department) : null
+    const templated = !single?.ok && !named?.ok && grammar.headerTemplates ? reconstructTemplateRow(contentRows, lines, grammar.headerTemplates, department, grammar.headerOver ?? []) : null
     if (templated && !templated.ok) refusal = notRead('one row of amounts under a known header, printed one cell per line', templated.reason, templated.index)
     let read = single?.ok ? single : named?.ok ? named : templated?.ok ? templated : reconstructCells(contentRows, lines, grammar)
     // Cells column by column: read only where the 科目 and row identities prove every place.

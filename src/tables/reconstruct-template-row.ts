@@ -6,6 +6,10 @@
  * those of the template's labels, no more, no fewer — and the amounts, in
  * order, are placed on its columns in order; the table is read only when
  * exactly one placement makes every 合计/小计 the sum of what it heads.
+ * Columns split in periods (预算数 | 决算数 under each) add up within each
+ * period; when each amount comes out right after its column's period label
+ * (the converter took each column as a block), that is its column, kept
+ * when every sum then holds.
  */
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
@@ -28,15 +32,21 @@ const ignored = /[\s“”"'‘’()（）]/g
  * @param templates the headers the grammar knows, as column keys
  * @param department the document's department, printed in the header area
  */
-export function reconstructTemplateRow(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[], department: string | null): TemplateRowResult {
-  return placeOnTemplate(plainCells(indexes, lines, department), templates)
+export function reconstructTemplateRow(
+  indexes: readonly number[],
+  lines: readonly SourceLine[],
+  templates: readonly (readonly string[])[],
+  department: string | null,
+  over: readonly string[] = [],
+): TemplateRowResult {
+  return placeOnTemplate(plainCells(indexes, lines, department), templates, over)
 }
 
 /**
  * The same for a space-aligned table whose header the position reader could not place: the header's words
  * in any order, the amounts left to right on one line (their columns' order).
  */
-export function reconstructTemplateRowAligned(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[]): TemplateRowResult {
+export function reconstructTemplateRowAligned(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[], over: readonly string[] = []): TemplateRowResult {
   const texts: PlainText[] = []
   const amounts: PlainAmount[] = []
   for (const index of indexes) {
@@ -47,13 +57,13 @@ export function reconstructTemplateRowAligned(indexes: readonly number[], lines:
     }
   }
   if (new Set(amounts.map((amount) => amount.index)).size !== 1) return null
-  return placeOnTemplate({ texts, amounts }, templates)
+  return placeOnTemplate({ texts, amounts }, templates, over)
 }
 
-function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[]): TemplateRowResult {
+function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[], over: readonly string[]): TemplateRowResult {
   if (plain === null || plain.amounts.length === 0 || plain.texts.length === 0) return null
   const printed = characters(plain.texts.map((text) => text.text).join(''))
-  const template = templates.find((keys) => characters(labelsOf(keys).join('')) === printed)
+  const template = templates.find((keys) => ['', ...over].some((label) => characters(labelsOf(keys).join('') + label) === printed))
   if (!template) return null
   const { amounts } = plain
   if (amounts.length > template.length) return { ok: false, reason: `${amounts.length} amounts for ${template.length} columns`, index: amounts[0]!.index }
@@ -62,16 +72,24 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
   const decimals = values.map((value) => (value.value === null ? null : new Decimal(value.value)))
   const sums = identities(template)
 
+  const holds = (chosen: readonly number[]) => {
+    const value = (column: number) => {
+      const position = chosen.indexOf(column)
+      return position < 0 ? null : decimals[position]!
+    }
+    return sums.every(({ total, parts }) => addsUp(value(total) ?? new Decimal(0), parts.map(value)))
+  }
+  const byLabel = placedByPeriodLabels(plain, template)
+  if (byLabel !== null) {
+    if (!holds(byLabel)) return { ok: false, reason: 'the amounts under their period labels do not make every 合计 and 小计 add up', index: amounts[0]!.index }
+    return templateGrid(template, byLabel, values, amounts)
+  }
   // The amounts in order on the columns in order; kept: the placements where every total holds.
   const fitting: number[][] = []
   const place = (amount: number, from: number, chosen: number[]) => {
     if (fitting.length > 1) return
     if (amount === amounts.length) {
-      const value = (column: number) => {
-        const position = chosen.indexOf(column)
-        return position < 0 ? null : decimals[position]!
-      }
-      if (sums.every(({ total, parts }) => addsUp(value(total) ?? new Decimal(0), parts.map(value)))) fitting.push([...chosen])
+      if (holds(chosen)) fitting.push([...chosen])
       return
     }
     for (let column = from; column <= template.length - (amounts.length - amount); column++) place(amount + 1, column + 1, [...chosen, column])
@@ -80,7 +98,10 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
   if (fitting.length !== 1) {
     return { ok: false, reason: fitting.length === 0 ? 'no placement of the amounts makes every 合计 and 小计 add up' : 'more than one placement of the amounts adds up', index: amounts[0]!.index }
   }
-  const [placement] = fitting as [number[]]
+  return templateGrid(template, fitting[0]!, values, amounts)
+}
+
+function templateGrid(template: readonly string[], placement: readonly number[], values: ReadonlyArray<ReturnType<typeof parseAmount>>, amounts: readonly PlainAmount[]): TemplateRowResult {
   const columns: GridColumn[] = template.map((key) => ({ key, path: key.split('/'), role: 'amount', side: null, group: null }))
   const cells: GridCell[] = template.map((key, column) => {
     const position = placement.indexOf(column)
@@ -89,6 +110,31 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
     return { column: key, value: value.value, printed: value.printed, damaged: null, unit: value.unit, index: source.index, start: position >= 0 ? source.start : 0 }
   })
   return { ok: true, grid: { columns, rows: [gridRow(amounts[0]!.index, { cells })], problems: [] } }
+}
+
+/** The last labels of a template whose every column is split in periods (预算数 | 决算数), in column order; else null. */
+function periodsOf(keys: readonly string[]): string[] | null {
+  const leaves = keys.map((key) => key.split('/').at(-1)!)
+  const distinct = [...new Set(leaves)]
+  if (distinct.length < 2 || distinct.some((leaf) => totalLabel.test(leaf))) return null
+  const each = keys.length / distinct.length
+  if (!Number.isInteger(each) || each < 2 || distinct.some((leaf) => leaves.filter((other) => other === leaf).length !== each)) return null
+  return leaves
+}
+
+/**
+ * Each amount's column when the period labels come out in the columns' order and every amount right after one
+ * of them (each column read as a block: its label, then its amount); null when the text does not show that.
+ */
+function placedByPeriodLabels(plain: { texts: PlainText[]; amounts: PlainAmount[] }, template: readonly string[]): number[] | null {
+  const leaves = periodsOf(template)
+  if (leaves === null) return null
+  const periods = new Set(leaves)
+  const labelled = plain.texts.flatMap((text, position) => (periods.has(text.text) ? [position] : []))
+  if (labelled.length !== leaves.length || labelled.some((position, column) => plain.texts[position]!.text !== leaves[column])) return null
+  const placement = plain.amounts.map((amount) => labelled.indexOf(amount.after - 1))
+  if (placement.includes(-1) || new Set(placement).size !== placement.length) return null
+  return placement
 }
 
 /** The header's labels, each once: a group label heads several columns but is printed once. */
@@ -117,6 +163,17 @@ function characters(text: string): string {
  * sum of the other members, a member that is a group counting by its own 小计.
  */
 function identities(keys: readonly string[]): Array<{ total: number; parts: number[] }> {
+  const leaves = periodsOf(keys)
+  if (leaves === null) return treeIdentities(keys)
+  // Within each period, the tree above the period labels.
+  return [...new Set(leaves)].flatMap((period) => {
+    const columns = keys.flatMap((_, column) => (leaves[column] === period ? [column] : []))
+    const stripped = columns.map((column) => keys[column]!.split('/').slice(0, -1).join('/'))
+    return treeIdentities(stripped).map(({ total, parts }) => ({ total: columns[total]!, parts: parts.map((part) => columns[part]!) }))
+  })
+}
+
+function treeIdentities(keys: readonly string[]): Array<{ total: number; parts: number[] }> {
   const result: Array<{ total: number; parts: number[] }> = []
   const groups = new Map<string, number[]>()
   keys.forEach((key, column) => {

@@ -91,7 +91,6 @@ it('table-read: a table with data that could not be read is said to leave its id
     ['insufficient-data', 'info', 'final.expenditure', 378],
     ['insufficient-data', 'info', 'final.fiscalSummary', 579],
     ['insufficient-data', 'info', 'final.generalBudgetBasic', 834],
-    ['insufficient-data', 'info', 'final.threePublic', 1258],
   ])
 })
 

@@ -218,4 +218,44 @@ describe('one row under a header of several levels, printed one cell per line', 
     expect(read([...header, '其他', '10.00', '2.00', '5.00', '5.00', '3.00'])).toBeNull()
     expect(read([...header, '10.00', '2.00', '5.00', '5.00', '4.00'])?.ok).toBe(false)
   })
+
+  describe('a 决算 “三公” table, each column in 预算数 and 决算数', () => {
+    const finalThreePublic = tables.find((table) => table.id === 'final.threePublic')!
+    const readFinal = (cells: string[]) => {
+      const { lines } = normalizeText(cells.join('\n\n'))
+      const indexes = lines.flatMap((line, index) => (line.blank ? [] : [index]))
+      return reconstructTemplateRow(indexes, lines, finalThreePublic.headerTemplates!, null, finalThreePublic.headerOver)
+    }
+    const finalHeader = ['财政拨款“三公”经费', '公务用车购置及运行费', '合计', '因公出国（境）费', '小计', '公务用车运行费', '公务接待费', '公务用车购置费']
+    const periods = (amounts: Array<string | null>) => amounts.flatMap((amount, column) => [column % 2 === 0 ? '预算数' : '决算数', ...(amount === null ? [] : [amount])])
+
+    it('reads Shanghai’s plain rendering: each amount right after its column’s period label, as in the layout', () => {
+      const document = readPath(corpus('shanghai-putuo-caizhengju-2024-juesuan.raw.txt'))
+      const table = document.tables.find((entry) => entry.id === 'final.threePublic')!
+      expect(table.rows.map((row) => row.cells.map((cell) => `${cell.column}=${cell.value ?? '-'}`))).toEqual([
+        [
+          '合计/预算数=0.95', '合计/决算数=-', '因公出国（境）费/预算数=-', '因公出国（境）费/决算数=-',
+          '公务用车购置及运行费/小计/预算数=-', '公务用车购置及运行费/小计/决算数=-',
+          '公务用车购置及运行费/公务用车购置费/预算数=-', '公务用车购置及运行费/公务用车购置费/决算数=-',
+          '公务用车购置及运行费/公务用车运行费/预算数=-', '公务用车购置及运行费/公务用车运行费/决算数=-',
+          '公务接待费/预算数=0.95', '公务接待费/决算数=-',
+        ],
+      ])
+    })
+
+    it('places each amount under the period label it follows, and checks the sums within each period', () => {
+      // 预算: 10.50 = 2.00 + 6.00 + 2.50, 6.00 = 0 + 6.00; 决算: 8.20 = 1.50 + 5.00 + 1.70, 5.00 = 1.00 + 4.00.
+      const filled = ['10.50', '8.20', '2.00', '1.50', '6.00', '5.00', null, '1.00', '6.00', '4.00', '2.50', '1.70']
+      const result = readFinal([...finalHeader, ...periods(filled)])
+      expect(result?.ok && result.grid.rows[0]!.cells.map((cell) => cell.value)).toEqual(filled)
+      // One 决算数 off by a yuan: the labels place it, the sum refuses it.
+      const wrong = readFinal([...finalHeader, ...periods(['10.50', '8.20', '2.00', '1.50', '6.00', '5.00', null, '1.00', '6.00', '4.00', '2.50', '1.80'])])
+      expect(wrong).toMatchObject({ ok: false, reason: 'the amounts under their period labels do not make every 合计 and 小计 add up' })
+    })
+
+    it('without the labels between them, two amounts fit too many places and are refused', () => {
+      const labels = periods(Array.from({ length: 12 }, () => null))
+      expect(readFinal([...finalHeader, ...labels, '0.95', '0.95'])).toMatchObject({ ok: false, reason: 'more than one placement of the amounts adds up' })
+    })
+  })
 })
