@@ -112,14 +112,17 @@ function templateGrid(template: readonly string[], placement: readonly number[],
   return { ok: true, grid: { columns, rows: [gridRow(amounts[0]!.index, { cells })], problems: [] } }
 }
 
-/** The last labels of a template whose every column is split in periods (预算数 | 决算数), in column order; else null. */
-function periodsOf(keys: readonly string[]): string[] | null {
-  const leaves = keys.map((key) => key.split('/').at(-1)!)
-  const distinct = [...new Set(leaves)]
-  if (distinct.length < 2 || distinct.some((leaf) => totalLabel.test(leaf))) return null
+/**
+ * The period of each column of a template split in periods (预算数 | 决算数) — its last labels, or its first
+ * ones when the periods head the groups — in column order; else null.
+ */
+function periodsOf(keys: readonly string[], end: 'first' | 'last' = 'last'): string[] | null {
+  const labels = keys.map((key) => (end === 'last' ? key.split('/').at(-1)! : key.split('/')[0]!))
+  const distinct = [...new Set(labels)]
+  if (distinct.length < 2 || distinct.some((label) => totalLabel.test(label))) return null
   const each = keys.length / distinct.length
-  if (!Number.isInteger(each) || each < 2 || distinct.some((leaf) => leaves.filter((other) => other === leaf).length !== each)) return null
-  return leaves
+  if (!Number.isInteger(each) || each < 2 || distinct.some((label) => labels.filter((other) => other === label).length !== each)) return null
+  return labels
 }
 
 /**
@@ -163,12 +166,13 @@ function characters(text: string): string {
  * sum of the other members, a member that is a group counting by its own 小计.
  */
 function identities(keys: readonly string[]): Array<{ total: number; parts: number[] }> {
-  const leaves = periodsOf(keys)
-  if (leaves === null) return treeIdentities(keys)
-  // Within each period, the tree above the period labels.
-  return [...new Set(leaves)].flatMap((period) => {
-    const columns = keys.flatMap((_, column) => (leaves[column] === period ? [column] : []))
-    const stripped = columns.map((column) => keys[column]!.split('/').slice(0, -1).join('/'))
+  const end = periodsOf(keys, 'last') !== null ? 'last' : periodsOf(keys, 'first') !== null ? 'first' : null
+  if (end === null) return treeIdentities(keys)
+  const periods = periodsOf(keys, end)!
+  // Within each period, the tree without the period labels (a 合计 of one period is no part of another's).
+  return [...new Set(periods)].flatMap((period) => {
+    const columns = keys.flatMap((_, column) => (periods[column] === period ? [column] : []))
+    const stripped = columns.map((column) => (end === 'last' ? keys[column]!.split('/').slice(0, -1) : keys[column]!.split('/').slice(1)).join('/'))
     return treeIdentities(stripped).map(({ total, parts }) => ({ total: columns[total]!, parts: parts.map((part) => columns[part]!) }))
   })
 }

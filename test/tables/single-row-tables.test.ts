@@ -253,6 +253,21 @@ describe('one row under a header of several levels, printed one cell per line', 
       expect(wrong).toMatchObject({ ok: false, reason: 'the amounts under their period labels do not make every 合计 and 小计 add up' })
     })
 
+    it('with the periods over the columns (预算数 | 决算数 each heading 合计 …), adds up within each period only', () => {
+      const header = ['预算数', '决算数', ...['合计', '因公出国(境)费', '公务用车购置及运行维护费', '公务接待费', '小计', '公务用车购置费', '公务用车运行维护费'].flatMap((label) => [label, label])]
+      // 预算 3.00 = 1.00 + 1.50 + 0.50 (1.50 = 0.50 + 1.00); 决算 2.00 = 0.80 + 1.00 + 0.20 (1.00 = 0.00 + 1.00).
+      const amounts = ['3.00', '1.00', '1.50', '0.50', '1.00', '0.50', '2.00', '0.80', '1.00', '0.00', '1.00', '0.20']
+      const result = readFinal([...header, ...amounts])
+      expect(result?.ok && result.grid.rows[0]!.cells.map((cell) => [cell.column, cell.value])).toEqual([
+        ['预算数/合计', '3.00'], ['预算数/因公出国(境)费', '1.00'], ['预算数/公务用车购置及运行维护费/小计', '1.50'],
+        ['预算数/公务用车购置及运行维护费/公务用车购置费', '0.50'], ['预算数/公务用车购置及运行维护费/公务用车运行维护费', '1.00'],
+        ['预算数/公务接待费', '0.50'], ['决算数/合计', '2.00'], ['决算数/因公出国(境)费', '0.80'], ['决算数/公务用车购置及运行维护费/小计', '1.00'],
+        ['决算数/公务用车购置及运行维护费/公务用车购置费', '0.00'], ['决算数/公务用车购置及运行维护费/公务用车运行维护费', '1.00'], ['决算数/公务接待费', '0.20'],
+      ])
+      // The 预算 合计 is no part of the 决算 one: 3.00 ≠ 2.00 is no error, a wrong 决算 part is.
+      expect(readFinal([...header, ...amounts.slice(0, 11), '0.30'])?.ok).toBe(false)
+    })
+
     it('without the labels between them, two amounts fit too many places and are refused', () => {
       const labels = periods(Array.from({ length: 12 }, () => null))
       expect(readFinal([...finalHeader, ...labels, '0.95', '0.95'])).toMatchObject({ ok: false, reason: 'more than one placement of the amounts adds up' })
