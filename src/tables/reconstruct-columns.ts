@@ -255,10 +255,28 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       }
       if (refused) return { ok: false, reason: refused, index: line.index }
     }
-    previous = rows.rows
-    for (const entry of rows.rows) if (entry.row.item !== null) ownName.add(entry.row)
+    // A numbered label or a 科目 name wrapped onto the next line, the row's amounts printed beside its second
+    // line ("七、文化旅游体育与传媒支" / "出   50.00"): the rest of the label and the amounts go to the row above.
+    const own = rows.rows.filter((entry) => {
+      const above = previous.find((candidate) => candidate.row.side === entry.row.side)
+      const wrapped =
+        above !== undefined &&
+        entry.row.code === null &&
+        entry.row.item !== null &&
+        !rowLabel.test(entry.row.item) &&
+        above.row.index === line.index - 1 &&
+        (rowLabel.test(above.row.item ?? '') || above.row.code !== null) &&
+        above.row.cells.every((cell) => cell.printed === '') &&
+        Math.abs(above.labelStart - entry.labelStart) <= edgeSlack
+      if (!wrapped) return true
+      above.row.item += entry.row.item!
+      above.row.cells = entry.row.cells
+      return false
+    })
+    previous = [...previous.filter((entry) => !own.some((kept) => kept.row.side === entry.row.side)), ...own]
+    for (const entry of own) if (entry.row.item !== null) ownName.add(entry.row)
     last = 'row'
-    grid.rows.push(...rows.rows.map((entry) => entry.row))
+    grid.rows.push(...own.map((entry) => entry.row))
   }
   if (aroundOrBelow !== null && !belowShown) {
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }

@@ -227,3 +227,34 @@ describe('a table continued on a new page, as a longer table of another departme
     expect(values(text)).toEqual(whole)
   })
 })
+
+describe('a label wrapped onto a second line with the row’s amounts beside that line', () => {
+  it('a numbered 支出 label ("七、文化旅游体育与传媒支" / "出  50.00") keeps its amounts and its whole name', () => {
+    const table = onlyTable(editedCorpus(shanghai, 247, 303, [
+      [270, 48, '50.00'], [270, 65, '50.00'], [258, 23, '2,990.05'], [295, 23, '2,990.05'], [295, 49, '2,990.05'],
+      [296, 61, '2,990.05'], [303, 23, '3,011.68'], [303, 50, '3,011.68'], [303, 63, '3,011.68'],
+    ]))
+    expect(filledRows(table).slice(0, 4)).toEqual([
+      '收入 一、一般公共预算财政拨款 | 2990.05',
+      '支出 一、一般公共服务支出 | 2106.66 2106.66',
+      '支出 七、文化旅游体育与传媒支出 | 50.00 50.00',
+      '支出 八、社会保障和就业支出 | 326.71 326.71',
+    ])
+    expect(table.rows.find((row) => row.item === '七、文化旅游体育与传媒支出')?.line).toBe(23)
+  })
+
+  it('a 科目 row printed with its code and the first part of its name, the amounts beside the rest', () => {
+    const lines = readFileSync(corpus(shanghai), 'utf8').split('\n').slice(164, 203)
+    const at = lines.findIndex((line) => line.startsWith('208   05   05'))
+    // "208 05 05 | 160.75 160.75" with the name on the two lines below becomes code and name, then the rest and the amounts.
+    lines.splice(at, 3, '208   05   05   机关事业单位基本养老保险缴', '                费支出           160.75       160.75')
+    const table = onlyTable(lines.join('\n'))
+    expect(filledRows(table).slice(7, 11)).toEqual([
+      '208 社会保障和就业支出 | 326.72 326.72 -',
+      '20805 行政事业单位养老支出 | 326.72 326.72 -',
+      '2080501 行政单位离退休 | 84.65 84.65 -',
+      '2080505 机关事业单位基本养老保险缴费支出 | 160.75 160.75 -',
+    ])
+    expect(table.rows.filter((row) => row.code === null).map((row) => row.item)).toEqual(['合计'])
+  })
+})
