@@ -6,6 +6,7 @@
  * split at its decimal point ("123 .45") stays one number.
  */
 import { looksLikeAmount } from './parse-amount.js'
+import { joinLabel } from './split-cells.js'
 
 export interface LayoutToken {
   text: string
@@ -51,4 +52,14 @@ export function layoutTokens(text: string): LayoutToken[] {
 
 function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09
+}
+
+/**
+ * Tells a line that repeats one of the header's lines (the same cells, spaces aside): a table continued on a
+ * later page prints its header again, and those lines are no row's texts.
+ */
+export function repeatsHeader(header: ReadonlyArray<{ tokens: readonly LayoutToken[] }>): (tokens: readonly LayoutToken[]) => boolean {
+  const key = (tokens: readonly LayoutToken[]) => tokens.map((token) => joinLabel(token.text)).join(' ')
+  const keys = new Set(header.filter((line) => line.tokens.length > 0).map((line) => key(line.tokens)))
+  return (tokens) => tokens.length > 0 && keys.has(key(tokens))
 }

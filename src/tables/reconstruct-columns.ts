@@ -12,7 +12,7 @@ import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
-import { layoutTokens, type LayoutToken } from './layout-tokens.js'
+import { layoutTokens, repeatsHeader, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
@@ -166,9 +166,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     return mergeFloating(row, lines, columns, columnOf)
   }
   // A table continued on the next page prints its header lines again: they are not rows.
-  const lineKey = (line: LineTokens) => line.tokens.map((token) => joinLabel(token.text)).join(' ')
   // A header line of one word ("款") may also end a wrapped name: that one is skipped only at the top of a page.
-  const headerKeys = new Set(header.map(lineKey))
+  const repeatsHeaderLine = repeatsHeader(header)
   let pageTop = false
   // A row printed with its code and no name takes the name lines below it. But when the line just above it
   // went on the name of a row that has its own, the name may stand around the row instead (centred in its
@@ -179,7 +178,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let aroundOrBelow: number | null = null
   for (const line of body) {
     if (lines[line.index]!.pageBreak) pageTop = true
-    const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && headerKeys.has(lineKey(line))
+    const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && repeatsHeaderLine(line.tokens)
     if (repeated && (pageTop || line.tokens.length > 1)) continue
     pageTop &&= line.amounts.length === 0 && line.code === null
     if (line.amounts.length === 0 && line.code === null) {

@@ -11,7 +11,7 @@ import Decimal from 'decimal.js'
 import type { RowTreeGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { gridRow, type Grid, type GridColumn, type GridRow } from './grid.js'
-import { layoutTokens, type LayoutToken } from './layout-tokens.js'
+import { layoutTokens, repeatsHeader, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
@@ -59,7 +59,9 @@ export function reconstructRowTree(indexes: readonly number[], lines: readonly S
   // Rows: the lines with an amount, its last token. Lines of text go to a row below.
   const rows: TreeLine[] = []
   let pending: TextPiece[][] = []
+  const repeated = repeatsHeader(header)
   for (const line of parsed.slice(firstData)) {
+    if (repeated(line.tokens)) continue
     const amounts = line.tokens.filter((token) => token.numeric)
     if (amounts.length > 1 || (amounts.length === 1 && line.tokens.at(-1) !== amounts[0])) return null
     const pieces = line.tokens.filter((token) => !token.numeric).flatMap((token) => splitPieces(token, line.index, tree.leaf.marks))

@@ -14,7 +14,7 @@
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
-import { layoutTokens, type LayoutToken } from './layout-tokens.js'
+import { layoutTokens, repeatsHeader, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
@@ -64,8 +64,10 @@ export function reconstructStackedSides(indexes: readonly number[], lines: reado
     return band
   }
 
+  const repeated = repeatsHeader(header)
   const groups = bands.map(() => ({ rows: [] as StackedRow[], pending: [] as Array<{ token: LayoutToken; index: number }> }))
   for (const line of body) {
+    if (repeated(line.tokens)) continue
     for (const token of line.tokens) {
       const group = groups[bandOf(token.start)]!
       const current = group.rows.at(-1)

@@ -258,3 +258,27 @@ describe('a label wrapped onto a second line with the row’s amounts beside tha
     expect(table.rows.filter((row) => row.code === null).map((row) => row.item)).toEqual(['合计'])
   })
 })
+
+describe('tables of other readers continued on a new page that prints the header again', () => {
+  /** Lines from–to of a corpus file with a page ending in its number before line `at`, the header lines repeated. */
+  const broken = (name: string, from: number, to: number, headerFrom: number, headerTo: number, at: number) => {
+    const lines = readFileSync(corpus(name), 'utf8').split('\n')
+    const header = lines.slice(headerFrom - 1, headerTo)
+    return [...lines.slice(from - 1, at - 1), '', '                                   12', `\f${header[0]}`, ...header.slice(1), '', ...lines.slice(at - 1, to)].join('\n')
+  }
+  const rows = (table: Table) => table.rows.map((row) => [row.group, row.code, row.item, JSON.stringify(row.attributes), ...row.cells.map((cell) => cell.value)])
+  const whole = (name: string, from: number, to: number) => onlyTable(readFileSync(corpus(name), 'utf8').split('\n').slice(from - 1, to).join('\n'))
+
+  it('经济分类 groups side by side (基本支出决算表): the header words do not end the names above them', () => {
+    const table = onlyTable(broken(shanghai, 332, 478, 335, 339, 376))
+    expect(table.rows).toHaveLength(66)
+    expect(rows(table)).toEqual(rows(whole(shanghai, 332, 478)))
+    expect(table.rows.find((row) => row.code === '30110')?.item).toBe('职工基本医疗保险缴费')
+  })
+
+  it('政府采购预算表 (rows nested by their text columns) is read as a tree still', () => {
+    const table = onlyTable(broken(shengwei, 410, 493, 413, 414, 448))
+    expect(table.rows).toHaveLength(39)
+    expect(rows(table)).toEqual(rows(whole(shengwei, 410, 493)))
+  })
+})
