@@ -108,7 +108,9 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   if (tree?.ok) {
     grid = tree.grid
     layout = 'columns'
-  } else if (tree && layout === 'cells') {
+  } else if (tree) {
+    // The tree's template (its header names every level) whose rows do not add up: no other reader gets it,
+    // since rows read flat would join the texts wrapped around their amounts to the wrong rows.
     diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
   } else if (layout === 'columns') {
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
@@ -126,7 +128,6 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
     if (templated?.ok) read = templated
     if (read.ok) grid = read.grid
-    else if (tree && !tree.ok) diagnostics.push(notRead('rows nested by their text columns', tree.reason, tree.index))
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
     else diagnostics.push(notRead('space-aligned rows', read.reason, read.index))
   }

@@ -282,3 +282,15 @@ describe('tables of other readers continued on a new page that prints the header
     expect(rows(table)).toEqual(rows(whole(shengwei, 410, 493)))
   })
 })
+
+describe('a table of the procurement tree template whose rows do not add up', () => {
+  it('is refused with the row that breaks the tree, not read as flat rows (whose wrapped texts would go to the wrong rows)', () => {
+    // 复印机 6.00 printed as 7.00: 办公设备购置费 54.00 is no longer the sum of its items.
+    const document = extract(editedCorpus(shengwei, 410, 493, [[448, 73, '7.00']]), { source: 'variant.txt' })
+    const table = document.tables[0]!
+    expect([table.status, table.reconstructed, table.rows.length]).toEqual(['data', false, 0])
+    expect(document.diagnostics.map((diagnostic) => diagnostic.message)).toContain(
+      '政府采购预算表: rows nested by their text columns not read ("办公设备购置费 办公设备购置" is not the sum of the rows under it); its cells are left out rather than guessed',
+    )
+  })
+})
