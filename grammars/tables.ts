@@ -4,7 +4,20 @@
  * half-width brackets, it ends with the alias (a trailing "(分功能科目)" style
  * qualifier is set aside first). Longer aliases are tried first.
  */
-import type { TableGrammar } from './types.js'
+import type { RowTemplateEntry, TableGrammar } from './types.js'
+
+/** The rows of a 收入预算总表 of the templates that print its categories of funds beside their items. */
+function incomeRows(debt: boolean): RowTemplateEntry[] {
+  return [
+    { label: '收入总计' },
+    { category: '一般公共预算资金', items: ['小计', '公共财政拨款(补助)资金', '专项收入'] },
+    { category: '政府性基金', items: ['小计'] },
+    { category: '财政专户管理资金', items: ['小计', '专户管理教育收费', '其他非税收入'] },
+    { category: '其他资金', items: ['小计', '事业收入', '经营收入', '其他收入'] },
+    ...(debt ? [{ label: '债务资金(银行贷款)' }] : []),
+    { category: '上年结转和结余资金', items: ['小计', '其中：动用上年结转和结余资金'] },
+  ]
+}
 
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
@@ -79,7 +92,14 @@ export const tables: readonly TableGrammar[] = [
 
   // 预算
   { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '财务收支预算总表'] },
-  { id: 'budget.income', title: '部门收入总表', set: '预算', aliases: ['部门收入总表', '收入预算总表', '部门收入预算总表', '部门收入情况表', '部门收入预算表'] },
+  {
+    id: 'budget.income',
+    title: '部门收入总表',
+    set: '预算',
+    aliases: ['部门收入总表', '收入预算总表', '部门收入预算总表', '部门收入情况表', '部门收入预算表'],
+    // Categories of funds beside their items (some templates add 债务资金 as a row of its own).
+    rowTemplates: [incomeRows(false), incomeRows(true)],
+  },
   {
     id: 'budget.expenditure',
     title: '部门支出总表',

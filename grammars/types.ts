@@ -60,7 +60,19 @@ export interface TableGrammar {
   headerOver?: readonly string[]
   /** Rows nested by the text columns they fill, over one amount column (a 政府采购预算表). */
   rowTree?: RowTreeGrammar
+  /**
+   * The rows of a one-amount table whose labels the converter scatters (a category column beside centred
+   * items, both wrapped around the amounts: the 收入总表 of some templates), each template its rows in order.
+   */
+  rowTemplates?: readonly (readonly RowTemplateEntry[])[]
 }
+
+/**
+ * A row of a row template: a row of its own ("收入总计"), or a category and its items, the first item its 小计
+ * (the sum of the others but those starting "其中"). The first row of a template is the total of the 小计 and
+ * of the rows of their own after it.
+ */
+export type RowTemplateEntry = { readonly label: string } | { readonly category: string; readonly items: readonly string[] }
 
 /**
  * A table whose rows are a tree: each row fills some of the text columns and

@@ -12,6 +12,7 @@ import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
 import { reconstructCategories } from './reconstruct-categories.js'
+import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumnCells } from './reconstruct-column-cells.js'
 import { reconstructColumns } from './reconstruct-columns.js'
@@ -103,6 +104,13 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       })
     }
   }
+  // Row labels in two columns: a category beside the items its 小计 opens; or, the labels scattered round the
+  // amounts, placed by the rows the grammar knows (a refusal of the rows it knows is kept as the reason).
+  const byCategories = () => {
+    const categories = reconstructCategories(contentRows, lines)
+    if (categories?.ok) return categories
+    return grammar.rowTemplates ? reconstructRowTemplate(contentRows, lines, grammar.rowTemplates) : null
+  }
   // Rows nested by the text columns they fill (政府采购预算表), when the grammar knows the levels.
   const tree = (layout === 'columns' || (layout === 'cells' && layoutRows >= alignedRowsMin)) && grammar.rowTree ? reconstructRowTree(contentRows, lines, grammar.rowTree) : null
   if (tree?.ok) {
@@ -121,8 +129,8 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
     if (stacked) read = stacked
     // Row labels in two columns: a category beside the items its 小计 opens.
-    const categories = read.ok ? null : reconstructCategories(contentRows, lines)
-    if (categories?.ok) read = categories
+    const categories = read.ok ? null : byCategories()
+    if (categories) read = categories
     // A table of the grammar's tree shape that is not a tree may still be plain rows with text columns.
     // One row under a header the grammar knows whole, where the header's words could not be placed.
     const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
@@ -155,10 +163,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     if (sides?.ok) read = sides
     // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
     let aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
-    if (aligned && !aligned.ok) {
-      const categories = reconstructCategories(contentRows, lines)
-      if (categories?.ok) aligned = categories
-    }
+    if (aligned && !aligned.ok) aligned = byCategories() ?? aligned
     if (aligned?.ok) {
       grid = aligned.grid
       layout = 'columns'

@@ -30,13 +30,31 @@ describe('layoutTokens', () => {
   })
 })
 
-describe('space-aligned tables that are not read', () => {
+describe('Jiangsu 人大 收入预算总表: categories and centred items wrapped round the amounts, placed by the grammar’s rows', () => {
   const renda = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
-  const notRead = renda.diagnostics.filter((diagnostic) => diagnostic.code === 'table-not-reconstructed').map((diagnostic) => [diagnostic.line, diagnostic.message.split('(')[1]?.split(')')[0]])
 
-  it('are reported with the reason and the line where reading stopped', () => {
-    expect(notRead).toEqual([
-      [289, 'amounts printed apart from their row label do not add up with it'],
+  it('leaves no space-aligned table of the document unread', () => {
+    expect(renda.diagnostics.filter((diagnostic) => diagnostic.code === 'table-not-reconstructed')).toEqual([])
+  })
+
+  it('reads every row: "一般公共预 公共财政拨款(补助)" / "13,649.07" / "算资金  资金" is one category and one item with its amount', () => {
+    const table = renda.tables.find((entry) => entry.id === 'budget.income')!
+    expect(table.rows.map((row) => `${row.line} ${row.group ?? '-'} ${row.item} | ${row.cells.map((cell) => `${cell.value ?? '-'}@${cell.line}`).join(' ')}`)).toEqual([
+      '274 - 收入总计 | 13649.07@274',
+      '279 一般公共预算资金 小计 | 13649.07@279',
+      '283 一般公共预算资金 公共财政拨款(补助)资金 | 13649.07@284',
+      '287 一般公共预算资金 专项收入 | -@287',
+      '289 政府性基金 小计 | -@289',
+      '292 财政专户管理资金 小计 | -@292',
+      '294 财政专户管理资金 专户管理教育收费 | -@294',
+      '295 财政专户管理资金 其他非税收入 | -@295',
+      '297 其他资金 小计 | -@297',
+      '299 其他资金 事业收入 | -@299',
+      '301 其他资金 经营收入 | -@301',
+      '303 其他资金 其他收入 | -@303',
+      '305 - 债务资金(银行贷款) | -@305',
+      '307 上年结转和结余资金 小计 | -@307',
+      '309 上年结转和结余资金 其中：动用上年结转和结余资金 | -@309',
     ])
   })
 })

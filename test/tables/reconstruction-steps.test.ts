@@ -8,7 +8,10 @@ import { headerPaths } from '../../src/tables/header-tree.js'
 import { parseAmount } from '../../src/tables/parse-amount.js'
 import { parentCode, readCode } from '../../src/tables/read-code.js'
 import { splitTabCells } from '../../src/tables/split-cells.js'
-import { corpus, readSeed, root, seeds } from '../helpers.js'
+import { corpus, placeCells, readSeed, root, seeds } from '../helpers.js'
+import { normalizeText } from '../../src/ingest/normalize.js'
+import { reconstructRowTemplate } from '../../src/tables/reconstruct-row-template.js'
+import type { RowTemplateEntry } from '../../grammars/types.js'
 
 describe('parseAmount', () => {
   it('joins 704 .60, 0. 00 and 1. 36 split by stray spaces', () => {
@@ -232,3 +235,49 @@ describe('a table continued on the next page under its title marked 续', () => 
   })
 })
 
+
+describe('reconstructRowTemplate', () => {
+  const template: RowTemplateEntry[] = [
+    { label: '收入总计' },
+    { category: '甲类资金', items: ['小计', '甲项收入', '乙项收入'] },
+    { label: '丙项收入' },
+  ]
+  const read = (text: string[]) => {
+    const { lines } = normalizeText(text.join('\n'))
+    return reconstructRowTemplate(lines.flatMap((line, index) => (line.blank ? [] : [index])), lines, [template])
+  }
+  const header = placeCells([[10, '项目名称'], [40, '金额']])
+
+  it('matches fragments to the template’s labels in order and gives an amount alone on its line to the item wrapped round it', () => {
+    const result = read([
+      header,
+      placeCells([[12, '收入总计'], [44, '10.00', 'r']]),
+      placeCells([[20, '小计'], [44, '8.00', 'r']]),
+      placeCells([[2, '甲类'], [16, '甲项']]),
+      placeCells([[44, '8.00', 'r']]),
+      placeCells([[2, '资金'], [16, '收入']]),
+      placeCells([[16, '乙项收入']]),
+      placeCells([[10, '丙项收入'], [44, '2.00', 'r']]),
+    ])
+    expect(result?.ok && result.grid.rows.map((row) => [row.index, row.group, row.item, row.cells[0]!.value])).toEqual([
+      [1, null, '收入总计', '10.00'],
+      [2, '甲类资金', '小计', '8.00'],
+      [3, '甲类资金', '甲项收入', '8.00'],
+      [6, '甲类资金', '乙项收入', null],
+      [7, null, '丙项收入', '2.00'],
+    ])
+  })
+
+  it('steps aside for a label the template lacks, and refuses a total that does not add up', () => {
+    expect(read([header, placeCells([[12, '收入总计'], [44, '10.00', 'r']]), placeCells([[12, '其他'], [44, '10.00', 'r']])])).toBeNull()
+    const result = read([
+      header,
+      placeCells([[12, '收入总计'], [44, '11.00', 'r']]),
+      placeCells([[2, '甲类资金'], [20, '小计'], [44, '8.00', 'r']]),
+      placeCells([[16, '甲项收入'], [44, '8.00', 'r']]),
+      placeCells([[16, '乙项收入']]),
+      placeCells([[10, '丙项收入'], [44, '2.00', 'r']]),
+    ])
+    expect(result).toMatchObject({ ok: false, reason: '"收入总计" is not the sum of the 小计 and the rows of their own' })
+  })
+})

@@ -294,3 +294,26 @@ describe('a table of the procurement tree template whose rows do not add up', ()
     )
   })
 })
+
+describe('收入预算总表 of the 2017 template (labels scattered round the amounts) with more amounts', () => {
+  const edits: Array<[number, number, string]> = [[274, 59, '13,799.07'], [292, 59, '50.00'], [294, 59, '30.00'], [295, 59, '20.00'], [305, 59, '100.00']]
+
+  it('reads 财政专户管理资金 and 债务资金 with the amounts beside them', () => {
+    const table = onlyTable(editedCorpus(renda, 266, 313, edits))
+    expect(filledRows(table)).toEqual([
+      '收入总计 | 13799.07',
+      '一般公共预算资金 小计 | 13649.07',
+      '一般公共预算资金 公共财政拨款(补助)资金 | 13649.07',
+      '财政专户管理资金 小计 | 50.00',
+      '财政专户管理资金 专户管理教育收费 | 30.00',
+      '财政专户管理资金 其他非税收入 | 20.00',
+      '债务资金(银行贷款) | 100.00',
+    ])
+  })
+
+  it('refuses it when a 小计 is not the sum of its items, saying which', () => {
+    const document = extract(editedCorpus(renda, 266, 313, [...edits.slice(0, 2), [294, 59, '35.00'], ...edits.slice(3)]), { source: 'variant.txt' })
+    expect(document.tables[0]!.reconstructed).toBe(false)
+    expect(document.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).toContain('the 小计 of "财政专户管理资金" is not the sum of its items')
+  })
+})
