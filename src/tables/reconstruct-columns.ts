@@ -12,6 +12,8 @@ import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
+import { economicEditions, functionCodes } from '../../grammars/classification.js'
+import { plainName } from '../checks/dictionary.js'
 import { layoutTokens, repeatsHeader, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
@@ -176,6 +178,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let last: 'row' | 'tail' | 'other' = 'other'
   let belowShown = false
   let aroundOrBelow: number | null = null
+  // The lines that went on a whole row's name just before a code-only row, and the rows they may belong to.
+  let tail: { owner: GridRow; text: string } | null = null
+  const around: Array<{ row: GridRow; owner: GridRow; text: string }> = []
   for (const line of body) {
     if (lines[line.index]!.pageBreak) pageTop = true
     const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && repeatsHeaderLine(line.tokens)
@@ -214,7 +219,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
           continue
         }
-        if (ownName.has(owner.row)) last = 'tail'
+        if (ownName.has(owner.row)) {
+          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '' }
+          tail.text += joinLabel(label.text)
+          last = 'tail'
+        }
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
         if (owner.labelStart < 0) owner.labelStart = label.start
       }
@@ -228,12 +237,14 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       last = 'other'
       continue
     }
-    if (split === null && line.code !== null && line.labels.length === 0) {
+    const codeOnly = split === null && line.code !== null && line.labels.length === 0
+    if (codeOnly) {
       if (last === 'row') belowShown = true
       if (last === 'tail') aroundOrBelow ??= line.index
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
+    if (codeOnly && last === 'tail' && tail !== null && rows.rows.length === 1) around.push({ row: rows.rows[0]!.row, ...tail })
     // A line of amounts alone above the first row, which has every one of those cells filled: a row of its own
     // whose label the text lost (the tabs print it with an empty label too).
     const first = rows.rows[0]?.row
@@ -277,6 +288,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     last = 'row'
     grid.rows.push(...own.map((entry) => entry.row))
   }
+  // Names wrapped round their code-only rows are told apart where the classification knows the code's name;
+  // the others only when the table shows names below such rows elsewhere.
+  const undecided = around.filter((entry) => !placeByDictionary(entry, table.codes))
+  if (around.length > 0) aroundOrBelow = undecided[0]?.row.index ?? null
   if (aroundOrBelow !== null && !belowShown) {
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }
@@ -754,4 +769,30 @@ function spacedOutLabels(labels: readonly LayoutToken[]): LayoutToken[] {
     }
   }
   return result
+}
+
+/**
+ * A name printed round its code-only row (its first line above, the rest below), or below it with the line
+ * above ending the row before: the 政府收支分类 name of the code decides, printed whole one way and not the
+ * other. Moves the line above onto the row when that makes its name; false when the name cannot tell.
+ */
+function placeByDictionary(entry: { row: GridRow; owner: GridRow; text: string }, codes: TableGrammar['codes']): boolean {
+  const { row, owner, text } = entry
+  if (row.code === null || row.item === null || owner.item === null || !owner.item.endsWith(text)) return false
+  const names = new Set(classificationNames(row.code, codes).map(plainName))
+  const whole = names.has(plainName(text + row.item))
+  const below = names.has(plainName(row.item))
+  if (whole === below) return false
+  if (whole) {
+    owner.item = owner.item.slice(0, -text.length)
+    row.item = text + row.item
+  }
+  return true
+}
+
+/** Every name a code has in the classification: each 经济分类 edition's, and the 功能分类 names met. */
+function classificationNames(code: string, codes: TableGrammar['codes']): string[] {
+  const economic = codes !== 'functional' ? economicEditions.flatMap((edition) => edition.codes[code] ?? []) : []
+  const functional = codes !== 'economic' ? (functionCodes[code] ?? []) : []
+  return [...economic, ...functional]
 }

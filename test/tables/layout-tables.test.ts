@@ -705,41 +705,54 @@ describe('a table with two text columns (项目名称 | 项目单位), crafted',
 
 describe('a name wrapped round a row printed with its code only, crafted', () => {
   const put = placeCells
-  const table = (extra: string[]) =>
+  // Codes and names the classification does not list (made up), and one it lists (2080505).
+  const table = (extra: string[], [above, code, below] = ['某某单位基本养老', '2089905', '保险支出']) =>
     [
       '一般公共预算支出表',
       '单位：万元',
       put([[2, '科目编码'], [12, '科目名称'], [40, '合计', 'r'], [52, '基本支出', 'r']]),
       put([[12, '合计'], [40, '40.00', 'r'], [52, '40.00', 'r']]),
-      put([[2, '20805'], [12, '行政事业单位养老支出'], [40, '40.00', 'r'], [52, '40.00', 'r']]),
-      put([[2, '2080501'], [12, '行政单位离退休'], [40, '20.00', 'r'], [52, '20.00', 'r']]),
-      put([[12, '机关事业单位基本养老保险']]),
-      put([[2, '2080505'], [40, '10.00', 'r'], [52, '10.00', 'r']]),
-      put([[12, '缴费支出']]),
+      put([[2, '20899'], [12, '某某养老支出'], [40, '40.00', 'r'], [52, '40.00', 'r']]),
+      put([[2, '2089901'], [12, '某某离退休'], [40, '20.00', 'r'], [52, '20.00', 'r']]),
+      put([[12, above]]),
+      put([[2, code], [40, '10.00', 'r'], [52, '10.00', 'r']]),
+      put([[12, below]]),
       ...extra,
     ].join('\n')
+  const lastRow = put([[2, '2089906'], [12, '某某年金支出'], [40, '10.00', 'r'], [52, '10.00', 'r']])
 
   it('is refused when nothing in the table says whether the line above the row ends the row before it', () => {
-    const document = extract(table([put([[2, '2080506'], [12, '机关事业单位职业年金缴费支出'], [40, '10.00', 'r'], [52, '10.00', 'r']])]))
+    const document = extract(table([lastRow]))
     expect(document.tables[0]!.reconstructed).toBe(false)
     expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('a name wrapped round a row printed without one')
+  })
+
+  it('is read when the classification names the code: its name printed whole round the row', () => {
+    const document = extract(table([lastRow], ['机关事业单位基本养老保险', '2080505', '缴费支出']))
+    expect(document.tables[0]!.rows.map((row) => [row.code, row.item])).toEqual([
+      [null, '合计'],
+      ['20899', '某某养老支出'],
+      ['2089901', '某某离退休'],
+      ['2080505', '机关事业单位基本养老保险缴费支出'],
+      ['2089906', '某某年金支出'],
+    ])
   })
 
   it('reads names below their code-only rows when another such row follows a whole row directly', () => {
     const document = extract(
       table([
-        put([[2, '2080599'], [12, '其他行政事业单位养老支出'], [40, '5.00', 'r'], [52, '5.00', 'r']]),
-        put([[2, '2080506'], [40, '5.00', 'r'], [52, '5.00', 'r']]),
-        put([[12, '机关事业单位职业年金缴费支出']]),
+        put([[2, '2089999'], [12, '其他某某支出'], [40, '5.00', 'r'], [52, '5.00', 'r']]),
+        put([[2, '2089906'], [40, '5.00', 'r'], [52, '5.00', 'r']]),
+        put([[12, '某某年金支出']]),
       ]),
     )
     expect(document.tables[0]!.rows.map((row) => [row.code, row.item])).toEqual([
       [null, '合计'],
-      ['20805', '行政事业单位养老支出'],
-      ['2080501', '行政单位离退休机关事业单位基本养老保险'],
-      ['2080505', '缴费支出'],
-      ['2080599', '其他行政事业单位养老支出'],
-      ['2080506', '机关事业单位职业年金缴费支出'],
+      ['20899', '某某养老支出'],
+      ['2089901', '某某离退休某某单位基本养老'],
+      ['2089905', '保险支出'],
+      ['2089999', '其他某某支出'],
+      ['2089906', '某某年金支出'],
     ])
   })
 })

@@ -317,3 +317,23 @@ describe('收入预算总表 of the 2017 template (labels scattered round the am
     expect(document.diagnostics.map((diagnostic) => diagnostic.message).join('\n')).toContain('the 小计 of "财政专户管理资金" is not the sum of its items')
   })
 })
+
+describe('a 经济分类 name too long for the 2017 template’s column, printed round its code', () => {
+  it('is read when the classification names the code whole: "机关事业单位基" / "30108 … 785.06" / "本养老保险缴费"', () => {
+    const lines = readFileSync(corpus(renda), 'utf8').split('\n').slice(418, 530)
+    const at = lines.findIndex((line) => line.startsWith('30107'))
+    lines.splice(at + 1, 0, '', '', '         机关事业单位基', '30108               785.06', '         本养老保险缴费', '')
+    const text = lines.join('\n').replace('7,666.68', '8,451.74').replace('2,928.98', '3,714.04')
+    const table = onlyTable(text)
+    expect(filledRows(table).slice(0, 8)).toEqual([
+      '合计 | 8451.74',
+      '301 工资福利支出 | 3714.04',
+      '30101 基本工资 | 1015.15',
+      '30102 津贴补贴 | 1822.05',
+      '30103 奖金 | 83.60',
+      '30107 绩效工资 | 8.18',
+      '30108 机关事业单位基本养老保险缴费 | 785.06',
+      '302 商品和服务支出 | 1585.96',
+    ])
+  })
+})
