@@ -179,9 +179,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let belowShown = false
   let aroundOrBelow: number | null = null
   // The lines that went on a whole row's name just before a code-only row, and the rows they may belong to.
-  let tail: { owner: GridRow; text: string } | null = null
-  const around: Array<{ row: GridRow; owner: GridRow; text: string }> = []
+  let tail: Tail | null = null
+  const around: Around[] = []
+  let lineBefore = -1
   for (const line of body) {
+    const before = lineBefore
+    lineBefore = line.index
     if (lines[line.index]!.pageBreak) pageTop = true
     const repeated = line.amounts.length === 0 && line.code === null && grid.rows.length > 0 && repeatsHeaderLine(line.tokens)
     if (repeated && (pageTop || line.tokens.length > 1)) continue
@@ -220,8 +223,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           continue
         }
         if (ownName.has(owner.row)) {
-          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '' }
+          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '', first: line.index, last: line.index, ownerLast: before }
           tail.text += joinLabel(label.text)
+          tail.last = line.index
           last = 'tail'
         }
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
@@ -244,7 +248,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
-    if (codeOnly && last === 'tail' && tail !== null && rows.rows.length === 1) around.push({ row: rows.rows[0]!.row, ...tail })
+    // The line above a code row ended the row before it, or began this one's name: decided at the end.
+    if (split === null && line.code !== null && last === 'tail' && tail !== null && rows.rows.length === 1) {
+      around.push({ ...tail, row: rows.rows[0]!.row, rowLine: line.index, codeOnly })
+    }
     // A line of amounts alone above the first row, which has every one of those cells filled: a row of its own
     // whose label the text lost (the tabs print it with an empty label too).
     const first = rows.rows[0]?.row
@@ -288,10 +295,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     last = 'row'
     grid.rows.push(...own.map((entry) => entry.row))
   }
-  // Names wrapped round their code-only rows are told apart where the classification knows the code's name;
-  // the others only when the table shows names below such rows elsewhere.
-  const undecided = around.filter((entry) => !placeByDictionary(entry, table.codes))
-  if (around.length > 0) aroundOrBelow = undecided[0]?.row.index ?? null
+  // Names wrapped round their code rows are told apart where the classification knows the code's name, or
+  // blank lines set the line above apart from one row and not the other; a code-only row's otherwise only
+  // when the table shows names below such rows elsewhere.
+  const undecided = around.filter((entry) => !placeByDictionary(entry, table.codes) && !placeBySpacing(entry) && entry.codeOnly)
+  if (around.some((entry) => entry.codeOnly)) aroundOrBelow = undecided[0]?.row.index ?? null
   if (aroundOrBelow !== null && !belowShown) {
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }
@@ -771,22 +779,50 @@ function spacedOutLabels(labels: readonly LayoutToken[]): LayoutToken[] {
   return result
 }
 
+/** Label lines that went on a row with its own name (`owner`), the lines they stand on and the owner's line before. */
+interface Tail {
+  owner: GridRow
+  text: string
+  first: number
+  last: number
+  ownerLast: number
+}
+
+/** A tail followed by a code row: it ended the owner's name, or it begins the row's (a name centred on it). */
+interface Around extends Tail {
+  row: GridRow
+  rowLine: number
+  codeOnly: boolean
+}
+
+/** Moves the tail from the end of the row above to the start of the row's name. */
+function moveTail(entry: Around): void {
+  entry.owner.item = entry.owner.item!.slice(0, -entry.text.length)
+  entry.row.item = entry.text + (entry.row.item ?? '')
+}
+
 /**
- * A name printed round its code-only row (its first line above, the rest below), or below it with the line
- * above ending the row before: the 政府收支分类 name of the code decides, printed whole one way and not the
- * other. Moves the line above onto the row when that makes its name; false when the name cannot tell.
+ * The 政府收支分类 name of the row's code decides, printed whole one way and not the other (checked on the row
+ * above too). Moves the tail when that makes the name; false when the names cannot tell.
  */
-function placeByDictionary(entry: { row: GridRow; owner: GridRow; text: string }, codes: TableGrammar['codes']): boolean {
+function placeByDictionary(entry: Around, codes: TableGrammar['codes']): boolean {
   const { row, owner, text } = entry
   if (row.code === null || row.item === null || owner.item === null || !owner.item.endsWith(text)) return false
   const names = new Set(classificationNames(row.code, codes).map(plainName))
-  const whole = names.has(plainName(text + row.item))
-  const below = names.has(plainName(row.item))
-  if (whole === below) return false
-  if (whole) {
-    owner.item = owner.item.slice(0, -text.length)
-    row.item = text + row.item
-  }
+  const ownerNames = new Set(owner.code === null ? [] : classificationNames(owner.code, codes).map(plainName))
+  const moved = names.has(plainName(text + row.item)) || ownerNames.has(plainName(owner.item.slice(0, -text.length)))
+  const kept = names.has(plainName(row.item)) || ownerNames.has(plainName(owner.item))
+  if (moved === kept) return false
+  if (moved) moveTail(entry)
+  return true
+}
+
+/** Blank lines between the tail and one of the two rows, none between it and the other: it is the other's. */
+function placeBySpacing(entry: Around): boolean {
+  const apartFromOwner = entry.first - entry.ownerLast > 1
+  const apartFromRow = entry.rowLine - entry.last > 1
+  if (apartFromOwner === apartFromRow) return false
+  if (apartFromOwner) moveTail(entry)
   return true
 }
 

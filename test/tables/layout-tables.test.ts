@@ -738,6 +738,33 @@ describe('a name wrapped round a row printed with its code only, crafted', () =>
     ])
   })
 
+  it('gives the line above a code row to the row it stands next to when blank lines set it apart from the other', () => {
+    // Rows a blank line apart, a name in three lines centred on its code line ("某某单" / "位基本养" / "老保险支出").
+    const document = extract(
+      [
+        '一般公共预算支出表',
+        '单位：万元',
+        put([[2, '科目编码'], [12, '科目名称'], [40, '合计', 'r']]),
+        '',
+        put([[12, '合计'], [40, '30.00', 'r']]),
+        '',
+        put([[2, '20899'], [12, '某某养老支出'], [40, '30.00', 'r']]),
+        '',
+        put([[2, '2089901'], [12, '某某离退休'], [40, '20.00', 'r']]),
+        '',
+        put([[12, '某某单']]),
+        put([[2, '2089905'], [12, '位基本养'], [40, '10.00', 'r']]),
+        put([[12, '老保险支出']]),
+      ].join('\n'),
+    )
+    expect(document.tables[0]!.rows.map((row) => [row.code, row.item])).toEqual([
+      [null, '合计'],
+      ['20899', '某某养老支出'],
+      ['2089901', '某某离退休'],
+      ['2089905', '某某单位基本养老保险支出'],
+    ])
+  })
+
   it('reads names below their code-only rows when another such row follows a whole row directly', () => {
     const document = extract(
       table([

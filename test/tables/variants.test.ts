@@ -337,3 +337,13 @@ describe('a 经济分类 name too long for the 2017 template’s column, printed
     ])
   })
 })
+
+describe('a 经济分类 name in three lines centred on its code line', () => {
+  it('gives the first line to its own row, not to the end of the row above ("机关事业单" / "30108 位基本养老 785.06" / "保险缴费")', () => {
+    const lines = readFileSync(corpus(renda), 'utf8').split('\n').slice(418, 530)
+    const at = lines.findIndex((line) => line.startsWith('30107'))
+    lines.splice(at + 1, 0, '', '', '         机关事业单', '30108    位基本养老     785.06', '         保险缴费', '')
+    const table = onlyTable(lines.join('\n').replace('7,666.68', '8,451.74').replace('2,928.98', '3,714.04'))
+    expect(filledRows(table).slice(5, 7)).toEqual(['30107 绩效工资 | 8.18', '30108 机关事业单位基本养老保险缴费 | 785.06'])
+  })
+})
