@@ -2,7 +2,7 @@
  * A one-amount table whose row labels the converter scatters: a category
  * column beside centred items, both wrapped around the amounts and printed
  * at positions that move from line to line ("一般公共预 公共财政拨款(补助)" /
- * "13,649.07" / "算资金  资金"). Positions cannot say which fragment is whose;
+ * "1,234.50" / "算资金  资金"). Positions cannot say which fragment is whose;
  * the grammar's row template can. The fragments, in reading order, are
  * matched to the template's labels — each label its fragments in order, a
  * label begun before the next one of its kind, each category beside its
