@@ -179,6 +179,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let belowShown = false
   let aroundOrBelow: number | null = null
   // The lines that went on a whole row's name just before a code-only row, and the rows they may belong to.
+  // The last line each side printed something on: a wrapped label's second line may come after a line of the other side's.
+  const sideLine = new Map<'收入' | '支出' | null, number>()
   let tail: Tail | null = null
   const around: Around[] = []
   let lineBefore = -1
@@ -202,6 +204,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           if (refused) return { ok: false, reason: refused, index: line.index }
           grid.rows.push(row)
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
+          sideLine.set(side, line.index)
           continue
         }
         // The rest of a text column's cell wrapped onto the next line (项目单位): it goes on the row above.
@@ -220,6 +223,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
           grid.rows.push(row)
           previous = [...previous.filter((entry) => entry.row.side !== side), { row, labelStart: label.start }]
+          sideLine.set(side, line.index)
           continue
         }
         if (ownName.has(owner.row)) {
@@ -229,6 +233,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           last = 'tail'
         }
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
+        sideLine.set(side, line.index)
         if (owner.labelStart < 0) owner.labelStart = label.start
       }
       if (last !== 'tail') last = 'other'
@@ -281,7 +286,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         entry.row.code === null &&
         entry.row.item !== null &&
         !rowLabel.test(entry.row.item) &&
-        above.row.index === line.index - 1 &&
+        sideLine.get(entry.row.side) === above.row.index &&
+        line.index - above.row.index <= 2 &&
         (rowLabel.test(above.row.item ?? '') || above.row.code !== null) &&
         above.row.cells.every((cell) => cell.printed === '') &&
         Math.abs(above.labelStart - entry.labelStart) <= edgeSlack
@@ -291,6 +297,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       return false
     })
     previous = [...previous.filter((entry) => !own.some((kept) => kept.row.side === entry.row.side)), ...own]
+    for (const entry of rows.rows) sideLine.set(entry.row.side, line.index)
     for (const entry of own) if (entry.row.item !== null) ownName.add(entry.row)
     last = 'row'
     grid.rows.push(...own.map((entry) => entry.row))

@@ -243,6 +243,19 @@ describe('a label wrapped onto a second line with the row’s amounts beside tha
     expect(table.rows.find((row) => row.item === '七、文化旅游体育与传媒支出')?.line).toBe(23)
   })
 
+  it('a 收入 label whose second line comes after a line of the 支出 side ("二、政府性基金预算财政拨" / "二、外交支出" / "款  30.00")', () => {
+    const table = onlyTable(editedCorpus(shanghai, 247, 303, [
+      [262, 23, '30.00'], [275, 48, '30.00'], [275, 76, '30.00'], [295, 23, '2,970.05'], [295, 49, '2,970.05'],
+      [296, 76, '30.00'], [303, 23, '2,991.68'], [303, 50, '2,991.68'], [303, 76, '30.00'],
+    ]))
+    expect(filledRows(table).slice(0, 3)).toEqual([
+      '收入 一、一般公共预算财政拨款 | 2940.05',
+      '支出 一、一般公共服务支出 | 2106.66 2106.66 -',
+      '收入 二、政府性基金预算财政拨款 | 30.00',
+    ])
+    expect(table.rows.find((row) => row.item === '二、政府性基金预算财政拨款')?.cells[0]?.line).toBe(16)
+  })
+
   it('a 科目 row printed with its code and the first part of its name, the amounts beside the rest', () => {
     const lines = readFileSync(corpus(shanghai), 'utf8').split('\n').slice(164, 203)
     const at = lines.findIndex((line) => line.startsWith('208   05   05'))
