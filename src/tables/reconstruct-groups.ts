@@ -128,11 +128,13 @@ function readByLines(body: readonly ParsedLine[], { groupOf, sideOf, columns, gr
         next.amounts = []
         spanning = true
       }
+      // A side's total alone on its line ("当年支出小计") is the total of all the side's groups, wherever it stands.
+      const alone = total && byGroup.every((other, position) => position === group || sideOf(position) !== sideOf(group) || other.labels.length === 0)
       const parsedAmount = parseAmount(amount?.text ?? '')
       rows.push({
         index: line.index,
         side: sideOf(group),
-        group: spanning ? null : columns[group]!.group,
+        group: spanning || alone ? null : columns[group]!.group,
         rowNumber: null,
         code: null,
         codeDamaged: null,
