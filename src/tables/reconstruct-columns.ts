@@ -482,46 +482,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       return columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length ? parts : [token]
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
-    // Each word under the column whose amounts it stands over; a word over several columns' centres heads them all.
-    const positional = (): { own: Array<{ column: number; label: string }>; groups: Array<{ column: number; label: string }>; words: number } | null => {
-      const result = { own: [] as Array<{ column: number; label: string }>, groups: [] as Array<{ column: number; label: string }>, words: 0 }
-      const taken = new Map<number, number>()
-      for (const token of placed) {
-        const label = joinLabel(token.text)
-        const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
-        if (covered.length > 1) {
-          result.words += 1
-          for (const column of covered) result.groups.push({ column, label })
-          continue
-        }
-        const centre = (token.start + token.end) / 2
-        let best = -1
-        let distance = Infinity
-        extents.forEach((extent, column) => {
-          if (centre < extent.from || centre > extent.to) return
-          const gap = Math.abs(centre - extent.centre)
-          if (gap < distance) {
-            distance = gap
-            best = column
-          }
-        })
-        if (best < 0) continue
-        if (!token.text.includes(' ')) result.words += 1
-        // A word wholly right of its nearest column's amounts names a column further on that printed none.
-        if (token.start > clusters[best]!.right + 1) continue
-        // Two words over one column: the clearly nearer names it, the other a blank column the amounts do not show.
-        const rival = taken.get(best)
-        if (rival !== undefined) {
-          if (Math.abs(rival - distance) < 2) return null
-          if (rival < distance) continue
-          result.own = result.own.filter((entry) => entry.column !== best)
-        }
-        taken.set(best, distance)
-        result.own.push({ column: best, label })
-      }
-      return result
-    }
-    const byPosition = positional()
+    const byPosition = placeByPosition(placed, extents, clusters)
     // As many labels as columns on one line — those in the amount area, or those after the row-label headers
     // (科目编码, 科目名称, 项目) — name the columns in order when their positions do not place each of them:
     // header lines are often printed narrower than the rows.
@@ -595,6 +556,60 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     if (count > 0) key = `${key}(${count + 1})`
     return { key, path, role: 'amount' as const, side, group: null }
   })
+}
+
+interface HeaderPlacement {
+  /** Words each over one column, and words over several columns' centres (heading them all). */
+  own: Array<{ column: number; label: string }>
+  groups: Array<{ column: number; label: string }>
+  /** How many words of the line the placement accounts for. */
+  words: number
+}
+
+/**
+ * Each header word of a line under the column whose amounts it stands over; null when two words stand as near
+ * one column. Of two words over one column the clearly nearer names it (the other names a blank column the
+ * amounts do not show), and a word wholly right of its nearest column's amounts names a column further on.
+ */
+function placeByPosition(
+  placed: readonly LayoutToken[],
+  extents: ReadonlyArray<{ from: number; to: number; centre: number }>,
+  clusters: ReadonlyArray<{ left: number; right: number }>,
+): HeaderPlacement | null {
+  const result: HeaderPlacement = { own: [], groups: [], words: 0 }
+  const taken = new Map<number, number>()
+  for (const token of placed) {
+    const label = joinLabel(token.text)
+    const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
+    if (covered.length > 1) {
+      result.words += 1
+      for (const column of covered) result.groups.push({ column, label })
+      continue
+    }
+    const centre = (token.start + token.end) / 2
+    let best = -1
+    let distance = Infinity
+    extents.forEach((extent, column) => {
+      if (centre < extent.from || centre > extent.to) return
+      const gap = Math.abs(centre - extent.centre)
+      if (gap < distance) {
+        distance = gap
+        best = column
+      }
+    })
+    if (best < 0) continue
+    if (!token.text.includes(' ')) result.words += 1
+    if (token.start > clusters[best]!.right + 1) continue
+    const rival = taken.get(best)
+    if (rival !== undefined) {
+      if (Math.abs(rival - distance) < 2) return null
+      if (rival < distance) continue
+      result.own = result.own.filter((entry) => entry.column !== best)
+    }
+    taken.set(best, distance)
+    result.own.push({ column: best, label })
+  }
+  return result
 }
 
 function readLine(
