@@ -3,7 +3,7 @@ import { lineSchema } from './evidence.js'
 
 export const tableStatusSchema = z
   .enum(['data', 'empty', 'missing'])
-  .describe('data: the table has rows; empty: the document states it has no data; missing: only its title is in the text')
+  .describe('data: the table has rows; empty: the document states it has no data, or prints its grid with no amount in it; missing: only its title is in the text')
 
 export const tableLayoutSchema = z
   .enum(['tabs', 'columns', 'cells', 'form'])

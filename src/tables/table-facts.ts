@@ -19,6 +19,8 @@ export interface TableFacts {
 const tableNumber = /公开\s*\d{1,2}\s*表|表\s*\d{1,2}(?:\s*[-－]\s*\d{1,2})?(?=\s*[.．、]|\s|$)/
 /** A statement that the table has no data. */
 const emptyStatement = /本(?:单位|部门)(?:\s*\d{4}\s*年度?)?(?:无|没有|未)|故本表无|本表无数据|无数据|为空表|不涉及|未发生|没有使用|^[（(]\s*无/
+/** The total row of a printed grid ("合计", "合 计", "总计"). */
+const totalRow = /^(?:合\s*计|总\s*计)$/
 /** A note under a table: 注：, 说明：, 备注：. */
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
 /** A "单位：" label whose unit follows on the next line. */
@@ -36,6 +38,7 @@ export function readTableFacts(region: TableRegion, lines: readonly SourceLine[]
   let unit: string | null = null
   let statement: string | null = null
   let dataLines = 0
+  let gridLines = 0
   const titleLines = new Set(region.titleLines)
   let seen = 0
   for (let index = region.start; index <= region.end; index++) {
@@ -52,8 +55,10 @@ export function readTableFacts(region: TableRegion, lines: readonly SourceLine[]
     }
     if (noteLine.test(text) || patterns.unitLine.test(text) || tableNumber.test(text) && text.length <= 12) continue
     if (/\d/.test(text) && !/^(?:栏次|行次)/.test(text)) dataLines++
+    else if (totalRow.test(text)) gridLines++
   }
-  const status = statement !== null ? 'empty' : dataLines > 0 ? 'data' : 'missing'
+  // A grid printed with its 合计 row and no amount in it is empty, said so or not; only a title is missing.
+  const status = statement !== null ? 'empty' : dataLines > 0 ? 'data' : gridLines > 0 ? 'empty' : 'missing'
   return { number, unit, status, statement }
 }
 

@@ -360,3 +360,14 @@ describe('a 经济分类 name in three lines centred on its code line', () => {
     expect(filledRows(table).slice(5, 7)).toEqual(['30107 绩效工资 | 8.18', '30108 机关事业单位基本养老保险缴费 | 785.06'])
   })
 })
+
+describe('a table printed with its grid and no amount, without a statement', () => {
+  const lines = readFileSync(corpus(shengwei), 'utf8').split('\n')
+  it('is empty (its 合计 row printed blank), not missing — missing is a title alone', () => {
+    // 财政拨款政府性基金支出预算表 without its note "注：本部门无相关收支项目".
+    const grid = extract(lines.slice(359, 370).join('\n')).tables[0]!
+    expect([grid.status, grid.statement, grid.rows]).toEqual(['empty', null, []])
+    const titleAlone = extract([lines[359], lines[360]].join('\n')).tables[0]!
+    expect(titleAlone.status).toBe('missing')
+  })
+})
