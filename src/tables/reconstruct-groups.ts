@@ -120,10 +120,13 @@ function readByLines(body: readonly ParsedLine[], { groupOf, sideOf, columns, gr
       if (labels.length === 0) return { ok: false, reason: `"${amounts[0]!.text}" stands in a group without a label`, index: line.index }
       let amount = amounts[0]
       let spanning = false
-      // A side's total printed once across its groups: the total's label in one group, its amount in the next.
+      // A row of the whole side printed once across its groups (当年支出小计, 结转下年资金): an unnumbered label in
+      // one group, its amount in the next, which has no label on the line.
       const next = byGroup[group + 1]
-      const total = /(?:合计|小计|总计)$/.test(labels.map((token) => joinLabel(token.text)).join(''))
-      if (!amount && total && next && sideOf(group + 1) === sideOf(group) && next.labels.length === 0 && next.amounts.length === 1) {
+      const label = labels.map((token) => joinLabel(token.text)).join('')
+      const total = /(?:合计|小计|总计)$/.test(label)
+      const numbered = topItem.test(label) || subItem.test(label)
+      if (!amount && !numbered && next && sideOf(group + 1) === sideOf(group) && next.labels.length === 0 && next.amounts.length === 1) {
         amount = next.amounts[0]
         next.amounts = []
         spanning = true

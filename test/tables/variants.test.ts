@@ -152,6 +152,21 @@ describe('a 预算 template with amounts in the rows the corpus leaves blank', (
     ])
   })
 
+  it('收支预算总表 with 结转下年资金: its label under 功能分类, its amount under 支出用途 — one row of the 支出 side', () => {
+    const table = onlyTable(editedCorpus(shengwei, 1, 55, [
+      [9, 37, '28,164.22'], [13, 37, '500.00'], [15, 37, '100.00'], [17, 37, '50.00'], [21, 82, '750.00'], [11, 119, '13,775.38'],
+      [51, 37, '28,314.22'], [51, 119, '28,414.22'], [53, 37, '200.00'], [53, 119, '100.00'], [55, 37, '28,514.22'], [55, 119, '28,514.22'],
+    ]))
+    expect(filledRows(table).slice(-6)).toEqual([
+      '收入 当年收入小计 | 28314.22',
+      '支出 当年支出小计 | 28414.22',
+      '收入 上年结转资金 | 200.00',
+      '支出 结转下年资金 | 100.00',
+      '收入 收入合计 | 28514.22',
+      '支出 支出合计 | 28514.22',
+    ])
+  })
+
   it('收支预算总表 with labels wrapped around their amounts (block by block)', () => {
     const table = onlyTable(editedCorpus(renda, 140, 265, [
       [156, 22, '13,849.07'], [166, 22, '200.00'], [171, 22, '50.00'], [206, 42, '350.00'], [161, 71, '6,203.96'],
