@@ -18,15 +18,16 @@ function random(seed) {
   }
 }
 
-const money = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)\.(\d{2})(?![\d.%％])/g
+// An amount, also one the seeds print split by a stray space ("704 .60", "0. 00"): the split is kept.
+const money = /(?<![\d,.])(\d{1,3}(?:,\d{3})+|\d+)( ?)\.( ?)(\d{2})(?![\d.%％])/g
 
 function scaleAmounts(text, factor) {
-  return text.replace(money, (whole, integer, decimals) => {
+  return text.replace(money, (whole, integer, before, after, decimals) => {
     const cents = BigInt(integer.replace(/,/g, '') + decimals) * BigInt(factor)
     const digits = cents.toString().padStart(3, '0')
     let head = digits.slice(0, -2)
     if (integer.includes(',')) head = head.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
-    return `${head}.${digits.slice(-2)}`
+    return `${head}${before}.${after}${digits.slice(-2)}`
   })
 }
 
