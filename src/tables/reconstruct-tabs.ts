@@ -139,7 +139,8 @@ function assignRoles(columns: GridColumn[], dataRows: readonly TabRow[], groupSt
     const cells = dataRows.map((row) => row.cells[position]?.text ?? '').filter((text) => text.length > 0)
     const texts = cells.filter((text) => !looksLikeAmount(text)).length
     if (/行次/.test(label)) column.role = 'rowNumber'
-    else if (/编码|代码|编号/.test(label) || (cells.length > 0 && cells.every((text) => isCode(text)) && /科目|单位|部门/.test(label))) column.role = 'code'
+    // A column of codes under a header that spans code and name ("项目") holds the codes; the name is beside it.
+    else if (/编码|代码|编号/.test(label) || (cells.length > 0 && cells.every((text) => isCode(text)) && /科目|单位|部门|^项目$/.test(label))) column.role = 'code'
     else if (label === '项目' || label === '科目' || label.endsWith('名称') || (label === '' && texts > 0) || texts > cells.length / 2) {
       column.role = nameSeen.has(scope) ? 'text' : 'name'
       nameSeen.add(scope)

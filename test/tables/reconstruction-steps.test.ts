@@ -281,3 +281,22 @@ describe('reconstructRowTemplate', () => {
     expect(result).toMatchObject({ ok: false, reason: '"收入总计" is not the sum of the 小计 and the rows of their own' })
   })
 })
+
+describe('tab rows under a header whose "项目" spans the code and name columns', () => {
+  it('takes the column of codes for the codes and the one beside it for the names', () => {
+    const text = [
+      '政府性基金预算财政拨款收入支出决算表',
+      '单位：万元',
+      ['项目', '', '年初结转和结余', '本年收入', '本年支出'].join('\t'),
+      ['', '合计', '10.00', '120.50', '115.30'].join('\t'),
+      ['212', '某某支出', '10.00', '120.50', '115.30'].join('\t'),
+      ['21208', '某某安排的支出', '10.00', '120.50', '115.30'].join('\t'),
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => [row.code, row.item, row.cells.map((cell) => cell.value).join(' ')])).toEqual([
+      [null, '合计', '10.00 120.50 115.30'],
+      ['212', '某某支出', '10.00 120.50 115.30'],
+      ['21208', '某某安排的支出', '10.00 120.50 115.30'],
+    ])
+  })
+})
