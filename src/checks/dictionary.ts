@@ -31,6 +31,16 @@ export function namesOf(code: string, economic: boolean, year: number | null): r
   return functionCodes[code] ?? []
 }
 
+/**
+ * Every name a code has in the classification, whatever the year: each 经济分类 edition's and the 功能分类 names
+ * met — for telling which of two printed readings is a code's name.
+ */
+export function namesInAnyEdition(code: string, codes: 'functional' | 'economic' | undefined): string[] {
+  const economic = codes !== 'functional' ? economicEditions.flatMap((edition) => edition.codes[code] ?? []) : []
+  const functional = codes !== 'economic' ? (functionCodes[code] ?? []) : []
+  return [...economic, ...functional]
+}
+
 const functionEntries: readonly [string, string][] = Object.entries(functionCodes).flatMap(([code, names]) => names.map((name): [string, string] => [code, name]))
 const economicEntryCache = new WeakMap<object, [string, string][]>()
 

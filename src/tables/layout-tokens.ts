@@ -63,3 +63,13 @@ export function repeatsHeader(header: ReadonlyArray<{ tokens: readonly LayoutTok
   const keys = new Set(header.filter((line) => line.tokens.length > 0).map((line) => key(line.tokens)))
   return (tokens) => tokens.length > 0 && keys.has(key(tokens))
 }
+
+/** The words of a token set apart by single spaces ("基本支出 项目支出"), each with its own position. */
+export function spaceWords(token: LayoutToken): LayoutToken[] {
+  let start = token.start
+  return token.text.split(' ').map((word) => {
+    const part = { ...token, text: word, start, end: start + word.length }
+    start += word.length + 1
+    return part
+  })
+}

@@ -128,10 +128,8 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // 经济分类 groups side by side with their rows spread over several lines.
     const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
     if (stacked) read = stacked
-    // Row labels in two columns: a category beside the items its 小计 opens.
     const categories = read.ok ? null : byCategories()
     if (categories) read = categories
-    // A table of the grammar's tree shape that is not a tree may still be plain rows with text columns.
     // One row under a header the grammar knows whole, where the header's words could not be placed.
     const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
     if (templated?.ok) read = templated

@@ -12,9 +12,8 @@ import Decimal from 'decimal.js'
 import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
-import { economicEditions, functionCodes } from '../../grammars/classification.js'
-import { plainName } from '../checks/dictionary.js'
-import { layoutTokens, repeatsHeader, type LayoutToken } from './layout-tokens.js'
+import { namesInAnyEdition, plainName } from '../checks/dictionary.js'
+import { layoutTokens, repeatsHeader, spaceWords, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
@@ -470,14 +469,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   for (const [lineNumber, line] of header.entries()) {
     // "基本支出 项目支出": words over different columns are different headers.
     const tokens = line.tokens.flatMap((token) => {
-      const words = token.text.split(' ')
-      if (words.length < 2) return [token]
-      let offset = token.start
-      const parts = words.map((word) => {
-        const part = { ...token, text: word, start: offset, end: offset + word.length }
-        offset += word.length + 1
-        return part
-      })
+      const parts = spaceWords(token)
+      if (parts.length < 2) return [token]
       const columnsOfParts = parts.map((part) => inColumn((part.start + part.end) / 2))
       return columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length ? parts : [token]
     })
@@ -488,14 +481,10 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     // header lines are often printed narrower than the rows.
     const lastLabelHeader = tokens.findLastIndex((token) => rowLabelHeader.test(joinLabel(token.text)))
     const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
-    const wordTokens = afterLabels.flatMap((token) => {
-      let offset = token.start
-      return token.text.split(' ').map((word) => {
-        const part = { label: joinLabel(word), start: offset }
-        offset += word.length + 1
-        return part
-      })
-    }).filter((word) => !isSideWord(word.label))
+    const wordTokens = afterLabels
+      .flatMap(spaceWords)
+      .map((word) => ({ label: joinLabel(word.text), start: word.start }))
+      .filter((word) => !isSideWord(word.label))
     const words = wordTokens.map((word) => word.label)
     const placedByPosition = byPosition !== null && byPosition.words === words.length
     // A narrower header shifts its words left of their columns, never wholly right of them: a word right of the
@@ -830,8 +819,8 @@ function moveTail(entry: Around): void {
 function placeByDictionary(entry: Around, codes: TableGrammar['codes']): boolean {
   const { row, owner, text } = entry
   if (row.code === null || row.item === null || owner.item === null || !owner.item.endsWith(text)) return false
-  const names = new Set(classificationNames(row.code, codes).map(plainName))
-  const ownerNames = new Set(owner.code === null ? [] : classificationNames(owner.code, codes).map(plainName))
+  const names = new Set(namesInAnyEdition(row.code, codes).map(plainName))
+  const ownerNames = new Set(owner.code === null ? [] : namesInAnyEdition(owner.code, codes).map(plainName))
   const moved = names.has(plainName(text + row.item)) || ownerNames.has(plainName(owner.item.slice(0, -text.length)))
   const kept = names.has(plainName(row.item)) || ownerNames.has(plainName(owner.item))
   if (moved === kept) return false
@@ -846,11 +835,4 @@ function placeBySpacing(entry: Around): boolean {
   if (apartFromOwner === apartFromRow) return false
   if (apartFromOwner) moveTail(entry)
   return true
-}
-
-/** Every name a code has in the classification: each 经济分类 edition's, and the 功能分类 names met. */
-function classificationNames(code: string, codes: TableGrammar['codes']): string[] {
-  const economic = codes !== 'functional' ? economicEditions.flatMap((edition) => edition.codes[code] ?? []) : []
-  const functional = codes !== 'economic' ? (functionCodes[code] ?? []) : []
-  return [...economic, ...functional]
 }

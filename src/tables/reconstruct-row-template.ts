@@ -15,7 +15,7 @@ import Decimal from 'decimal.js'
 import type { RowTemplateEntry } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { gridRow, type Grid, type GridRow } from './grid.js'
-import { layoutTokens, type LayoutToken } from './layout-tokens.js'
+import { layoutTokens, spaceWords, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
@@ -65,14 +65,8 @@ export function reconstructRowTemplate(indexes: readonly number[], lines: readon
 /** "一般公共预 公共财政拨款(补助)": words of two or more characters set apart by one space are two fragments. */
 function splitWords(token: LayoutToken): LayoutToken[] {
   if (token.numeric) return [token]
-  const words = token.text.split(' ')
-  if (words.length < 2 || words.some((word) => word.length < 2)) return [token]
-  let start = token.start
-  return words.map((word) => {
-    const part = { ...token, text: word, start, end: start + word.length }
-    start += word.length + 1
-    return part
-  })
+  const words = spaceWords(token)
+  return words.length < 2 || words.some((word) => word.text.length < 2) ? [token] : words
 }
 
 function slotsOf(template: readonly RowTemplateEntry[]): Slot[] {
