@@ -5,13 +5,13 @@
  */
 import { documentKinds } from './documents.js'
 import { parts } from './parts.js'
-import { tables } from './tables.js'
+import { otherTableWords, tables, tableTitleQualifiers } from './tables.js'
 import type { Grammar } from './types.js'
 
 export type * from './types.js'
 export { documentKinds } from './documents.js'
 export { parts } from './parts.js'
-export { tables } from './tables.js'
+export { otherTableWords, tables, tableTitleQualifiers } from './tables.js'
 
 export const baseGrammar: Grammar = {
   id: 'base',
@@ -24,5 +24,7 @@ export const baseGrammar: Grammar = {
     '局', '委', '厅', '院', '部', '室', '所', '站', '队', '馆', '校', '处', '社', '署', '府', '会', '团', '办', '司', '宫', '场', '园',
     '学', '台', '行', '狱', '库', '庭', '联', '盟', '组', '科', '股',
   ],
+  tableTitleQualifiers,
+  otherTableWords,
   narrativeHeadingWords: ['说明', '情况', '结果', '分析', '措施', '自评', '评价', '结论', '职责', '职能', '概况', '构成', '解释', '目标完成', '应用'],
 }

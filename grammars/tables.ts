@@ -19,12 +19,23 @@ function incomeRows(debt: boolean): RowTemplateEntry[] {
   ]
 }
 
+/**
+ * Words that make a longer title of a known one another table: 一般公共预算财政拨款项目支出决算表 is not the
+ * 支出决算表, nor 政府性基金预算财政拨款“三公”经费支出决算表 the “三公” table of 财政拨款 as a whole.
+ */
+export const tableTitleQualifiers: readonly string[] = [
+  '一般公共预算', '财政拨款', '政府性基金', '政府性基金预算', '国有资本经营', '国有资本经营预算', '财政专户', '项目', '基本', '三公经费', '运行经费', '机关运行',
+]
+
+/** Words of a table title the grammar does not know yet ("政府采购情况表", "财政拨款支出决算明细表"). */
+export const otherTableWords: readonly string[] = ['收入', '支出', '收支', '经费', '采购', '资产', '预算', '决算', '拨款']
+
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
-  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表'] },
+  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表', '收入支出决算表'] },
   { id: 'final.income', title: '收入决算表', set: '决算', aliases: ['收入决算表'] },
   { id: 'final.expenditure', title: '支出决算表', set: '决算', aliases: ['支出决算表'] },
-  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表'] },
+  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表'] },
   {
     id: 'final.generalBudgetExpenditure',
     title: '一般公共预算财政拨款支出决算表',
@@ -91,12 +102,12 @@ export const tables: readonly TableGrammar[] = [
   },
 
   // 预算
-  { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '财务收支预算总表'] },
+  { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '收支总体情况表', '财务收支预算总表'] },
   {
     id: 'budget.income',
     title: '部门收入总表',
     set: '预算',
-    aliases: ['部门收入总表', '收入预算总表', '部门收入预算总表', '部门收入情况表', '部门收入预算表'],
+    aliases: ['部门收入总表', '收入总表', '部门收入表', '收入预算总表', '部门收入预算总表', '部门收入情况表', '部门收入总体情况表', '部门收入预算表'],
     // Categories of funds beside their items (some templates add 债务资金 as a row of its own).
     rowTemplates: [incomeRows(false), incomeRows(true)],
   },
@@ -104,7 +115,7 @@ export const tables: readonly TableGrammar[] = [
     id: 'budget.expenditure',
     title: '部门支出总表',
     set: '预算',
-    aliases: ['部门支出总表', '支出预算总表', '部门支出预算总表', '部门支出情况表', '部门支出预算表'],
+    aliases: ['部门支出总表', '支出总表', '部门支出表', '支出预算总表', '部门支出预算总表', '部门支出情况表', '部门支出总体情况表', '部门支出预算表'],
     rowColumns: ['合计', '总计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '对下级单位补助支出'],
   },
   { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款收支总体情况表'] },
@@ -114,14 +125,14 @@ export const tables: readonly TableGrammar[] = [
     id: 'budget.generalBudgetExpenditure',
     title: '一般公共预算支出表',
     set: '预算',
-    aliases: ['一般公共预算支出表', '一般公共预算支出预算表', '一般公共预算财政拨款支出预算表', '一般公共预算财政拨款支出情况表', '一般公共预算财政拨款支出表', '一般公共预算支出功能分类预算表'],
+    aliases: ['一般公共预算支出表', '一般公共预算支出预算表', '一般公共预算财政拨款支出预算表', '一般公共预算财政拨款支出情况表', '一般公共预算财政拨款支出表', '一般公共预算支出情况表', '一般公共预算支出功能分类预算表'],
   },
   {
     id: 'budget.generalBudgetBasic',
     codes: 'economic',
     title: '一般公共预算基本支出表',
     set: '预算',
-    aliases: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算财政拨款基本支出预算表', '一般公共预算财政拨款基本支出情况表', '一般公共预算财政拨款基本支出表', '一般公共预算基本支出部门预算经济分类预算表'],
+    aliases: ['一般公共预算基本支出表', '一般公共预算基本支出预算表', '一般公共预算财政拨款基本支出预算表', '一般公共预算财政拨款基本支出情况表', '一般公共预算财政拨款基本支出表', '一般公共预算基本支出情况表', '一般公共预算基本支出部门预算经济分类预算表'],
   },
   {
     id: 'budget.threePublic',
@@ -160,13 +171,13 @@ export const tables: readonly TableGrammar[] = [
     id: 'budget.governmentFunds',
     title: '政府性基金预算支出表',
     set: '预算',
-    aliases: ['政府性基金预算支出表', '财政拨款政府性基金支出预算表', '政府性基金支出预算表', '政府性基金预算支出预算表', '政府性基金预算财政拨款支出情况表', '政府性基金预算财政拨款支出表', '政府性基金预算财政拨款支出预算表'],
+    aliases: ['政府性基金预算支出表', '财政拨款政府性基金支出预算表', '政府性基金支出预算表', '政府性基金预算支出预算表', '政府性基金预算财政拨款支出情况表', '政府性基金预算财政拨款支出表', '政府性基金预算财政拨款支出预算表', '政府性基金预算支出情况表'],
   },
   {
     id: 'budget.stateCapital',
     title: '国有资本经营预算支出表',
     set: '预算',
-    aliases: ['国有资本经营预算支出表', '国有资本经营预算支出预算表', '国有资本经营预算财政拨款支出情况表', '国有资本经营预算财政拨款支出表'],
+    aliases: ['国有资本经营预算支出表', '国有资本经营预算支出预算表', '国有资本经营预算财政拨款支出情况表', '国有资本经营预算财政拨款支出表', '国有资本经营预算支出情况表'],
   },
   { id: 'budget.projects', title: '项目支出表', set: '预算', aliases: ['项目支出表', '项目支出情况表', '项目支出预算表', '项目支出预算情况表'] },
   {

@@ -110,6 +110,16 @@ export interface Grammar {
   organisationSuffixes: readonly string[]
   /** Words that make a numbered line a narrative heading which closes a table ("说明", "情况" …). */
   narrativeHeadingWords: readonly string[]
+  /**
+   * Words that, standing right before a known title, make the printed title another table's: "项目" before
+   * 支出决算表 is 项目支出决算表, not 支出决算表.
+   */
+  tableTitleQualifiers: readonly string[]
+  /**
+   * Words any of which make a line ending in 表, in a table part, the title of a table the grammar does not
+   * know ("政府采购情况表"): it is kept as a table of its own rather than read into the table before it.
+   */
+  otherTableWords: readonly string[]
 }
 
 /** A partial grammar to merge into a base: lists are appended, ahead of the base's entries. */
@@ -121,4 +131,6 @@ export interface GrammarExtension {
   departmentPlaceholders?: readonly string[]
   organisationSuffixes?: readonly string[]
   narrativeHeadingWords?: readonly string[]
+  tableTitleQualifiers?: readonly string[]
+  otherTableWords?: readonly string[]
 }

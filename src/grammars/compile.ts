@@ -24,6 +24,12 @@ export interface CompiledGrammar {
   headingRole(kind: PartKind, title: string): string | null
   /** The standard table a line is the title of, or null. */
   tableTitle(line: string): TableTitleMatch | null
+  /**
+   * A line that reads as the title of a table the grammar does not know ("政府采购情况表"), as a match with a
+   * table of id `otherTableId` titled as printed, or null. Only the caller knows whether the line stands where
+   * tables do.
+   */
+  otherTableTitle(line: string): TableTitleMatch | null
   /** How strongly a title speaks for each kind of document. */
   documentKindVotes(title: string): Map<DocumentKind, number>
   isPlaceholder(name: string): boolean
@@ -32,6 +38,14 @@ export interface CompiledGrammar {
 }
 
 const cache = new WeakMap<Grammar, CompiledGrammar>()
+
+/** The id of a table whose title the grammar does not know. */
+export const otherTableId = 'other'
+
+/** Longest title of a table the grammar does not know (key form, prefix included). */
+const otherTitleLengthMax = 40
+/** What a printed number or year before a title looks like: "表1.", "表5-1", "附表3", "公开08表", "一、", "2023年度". */
+const leadingNumber = /^(?:附?表\d{1,2}(?:-\d{1,2})?[.．、:]?|公开\d{1,2}表|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|\d{4}年度?)/
 
 /** Longest stretch before a table title that can still be a prefix (year, department, 表 N.). */
 const tablePrefixLengthMax = 48
@@ -55,6 +69,24 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
   const placeholders = new Set(grammar.departmentPlaceholders.map(titleKey))
   const suffixes = [...grammar.organisationSuffixes].sort((a, b) => b.length - a.length)
   const narrativeWords = grammar.narrativeHeadingWords.map(titleKey)
+  const qualifiers = grammar.tableTitleQualifiers.map(titleKey)
+  const otherWords = grammar.otherTableWords.map(titleKey)
+
+  const titleParts = (line: string): { key: string; qualifier: string | null } | null => {
+    // Most lines are no title: skip the key unless "表" is there at all.
+    if (!line.includes('表')) return null
+    let key = titleKey(line)
+    if (key.length === 0 || key.length > tablePrefixLengthMax + 40) return null
+    let qualifier: string | null = null
+    if (key.endsWith(')')) {
+      const open = key.lastIndexOf('(')
+      if (open > 0 && key.charAt(open - 1) === '表') {
+        qualifier = key.slice(open + 1, -1)
+        key = key.slice(0, open)
+      }
+    }
+    return key.endsWith('表') ? { key, qualifier } : null
+  }
 
   const compiled: CompiledGrammar = {
     grammar,
@@ -72,26 +104,31 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
       return null
     },
     tableTitle(line) {
-      // Most lines are no title: skip the key unless "表" is there at all.
-      if (!line.includes('表')) return null
-      let key = titleKey(line)
-      if (key.length === 0 || key.length > tablePrefixLengthMax + 40) return null
-      let qualifier: string | null = null
-      if (key.endsWith(')')) {
-        const open = key.lastIndexOf('(')
-        if (open > 0 && key.charAt(open - 1) === '表') {
-          qualifier = key.slice(open + 1, -1)
-          key = key.slice(0, open)
-        }
-      }
-      if (!key.endsWith('表')) return null
+      const parts = titleParts(line)
+      if (!parts) return null
       for (const alias of aliases) {
-        if (!key.endsWith(alias.key)) continue
-        const prefix = key.slice(0, key.length - alias.key.length)
+        if (!parts.key.endsWith(alias.key)) continue
+        const prefix = parts.key.slice(0, parts.key.length - alias.key.length)
+        // A word of the classification before the title makes it another, narrower table's (a form's title
+        // starts with its project's name, which may end with any word).
+        if (alias.table.shape !== 'form' && qualifiers.some((word) => prefix.endsWith(word))) continue
         if (prefix.length > tablePrefixLengthMax || /[，。；;！？]/.test(prefix)) return null
-        return { table: alias.table, prefix, qualifier }
+        return { table: alias.table, prefix, qualifier: parts.qualifier }
       }
       return null
+    },
+    otherTableTitle(line) {
+      const parts = titleParts(line)
+      if (!parts || parts.key.length > otherTitleLengthMax || /[，。；;！？:]/.test(parts.key)) return null
+      // Codes and amounts make a row, not a title (a year does not).
+      if (/\d{3,}/.test(parts.key.replace(/\d{4}年/g, ''))) return null
+      if (!otherWords.some((word) => parts.key.includes(word))) return null
+      let title = parts.key
+      for (let match = leadingNumber.exec(title); match && match[0].length > 0; match = leadingNumber.exec(title)) title = title.slice(match[0].length)
+      if (title.length < 4) return null
+      const set = title.includes('决算') ? '决算' : title.includes('绩效') || title.includes('自评') ? '绩效' : '预算'
+      const table: TableGrammar = { id: otherTableId, title, set, aliases: [], ...(set === '绩效' ? { shape: 'form' as const } : {}) }
+      return { table, prefix: parts.key.slice(0, parts.key.length - title.length), qualifier: parts.qualifier }
     },
     documentKindVotes(title) {
       const key = titleKey(title)

@@ -18,5 +18,7 @@ export function extendGrammar(base: Grammar, extension: GrammarExtension): Gramm
     departmentPlaceholders: [...(extension.departmentPlaceholders ?? []), ...base.departmentPlaceholders],
     organisationSuffixes: [...(extension.organisationSuffixes ?? []), ...base.organisationSuffixes],
     narrativeHeadingWords: [...(extension.narrativeHeadingWords ?? []), ...base.narrativeHeadingWords],
+    tableTitleQualifiers: [...(extension.tableTitleQualifiers ?? []), ...base.tableTitleQualifiers],
+    otherTableWords: [...(extension.otherTableWords ?? []), ...base.otherTableWords],
   }
 }

@@ -4,6 +4,7 @@
  * name neither 决算 nor 预算 but speak of 绩效 is a 绩效自评.
  */
 import type { DocumentKind } from '../../grammars/types.js'
+import { otherTableId } from '../grammars/compile.js'
 import { absent, found, type Evidence, type MetaContext } from './evidence.js'
 
 /**
@@ -26,7 +27,8 @@ function kindFrom(context: MetaContext, titleLines: readonly number[]): Evidence
   }
   for (const table of context.structure.tables) {
     const set = table.match.table.set
-    if (set === '绩效') continue
+    // A table the grammar does not know guesses its set from its title: no evidence of the document's kind.
+    if (set === '绩效' || table.match.table.id === otherTableId) continue
     const entry = totals.get(set)
     if (entry) entry.votes++
     else totals.set(set, { votes: 1, line: table.start })

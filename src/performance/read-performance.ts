@@ -5,6 +5,7 @@
  */
 import type { Diagnostic } from '../../schemas/report.js'
 import type { PerformanceEntry } from '../../schemas/performance.js'
+import { otherTableId } from '../grammars/compile.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Structure } from '../structure/build-structure.js'
 import { readForm } from './read-form.js'
@@ -16,9 +17,11 @@ export function readPerformance(lines: readonly SourceLine[], structure: Structu
   for (const region of structure.tables) {
     const grammar = region.match.table
     if (grammar.shape !== 'form') continue
-    // 整体 forms say so in their id; target tables belong to a 预算, self-evaluations to a 决算 or 绩效 report.
-    const scope = /overall/i.test(grammar.id) ? '整体' : '项目'
-    const kind = /targets/i.test(grammar.id) ? 'targets' : 'self-evaluation'
+    // 整体 forms say so in their id (a form the grammar does not know, in its title); target tables belong
+    // to a 预算, self-evaluations to a 决算 or 绩效 report.
+    const other = grammar.id === otherTableId
+    const scope = /overall/i.test(grammar.id) || (other && grammar.title.includes('整体')) ? '整体' : '项目'
+    const kind = /targets/i.test(grammar.id) || (other && grammar.title.includes('目标')) ? 'targets' : 'self-evaluation'
     const entry = readForm(region, lines, structure.info, scope, kind)
     if (entry.indicators.length === 0 && entry.budget === null && entry.totalScore === null && entry.name === null) continue
     entries.push(entry)

@@ -6,6 +6,7 @@
 import type { CompiledGrammar, TableTitleMatch } from '../grammars/compile.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { LineInfo } from './classify-lines.js'
+import { patterns } from '../tree/patterns.js'
 import type { LineRange } from './find-toc.js'
 
 export interface TableRegion {
@@ -66,7 +67,7 @@ function findTitles(
   lines: readonly SourceLine[],
   info: readonly LineInfo[],
   excluded: Uint8Array,
-  scope: LineRange,
+  scope: TableScope,
   grammar: CompiledGrammar,
 ): Omit<TableRegion, 'end'>[] {
   const titles: Omit<TableRegion, 'end'>[] = []
@@ -84,11 +85,18 @@ function findTitles(
         if (match) titleLines.push(next)
       }
     }
+    // A table the grammar does not know, where tables stand: kept apart so that its rows are not read into
+    // the table before it. Its unit line ("单位：万元") must follow before any other title.
+    if (!match && !entry.tabular && (scope.tablePart || titles.length > 0)) {
+      const other = grammar.otherTableTitle(entry.trimmed)
+      if (other && unitLineFollows(lines, info, excluded, index, scope.end)) match = other
+    }
     if (!match) continue
     const previous = titles.at(-1)
-    if (previous && previous.match.table.id === match.table.id && index - previous.titleLines.at(-1)! <= repeatGapMax && onlyLabelsBetween(lines, info, previous.titleLines.at(-1)!, index)) {
+    const same = previous !== undefined && previous.match.table.id === match.table.id && previous.match.table.title === match.table.title
+    if (previous && same && index - previous.titleLines.at(-1)! <= repeatGapMax && onlyLabelsBetween(lines, info, previous.titleLines.at(-1)!, index)) {
       previous.titleLines.push(...titleLines)
-    } else if (previous && previous.match.table.id === match.table.id && continuation.test(match.qualifier ?? '')) {
+    } else if (previous && same && continuation.test(match.qualifier ?? '')) {
       // The same table goes on after a page break under its title marked 续.
       previous.continued = [...(previous.continued ?? []), ...titleLines]
     } else {
@@ -97,6 +105,20 @@ function findTitles(
     index = titleLines.at(-1)!
   }
   return titles
+}
+
+/** Non-blank lines after an unknown title within which its unit line must stand. */
+const unitLineDistanceMax = 8
+
+function unitLineFollows(lines: readonly SourceLine[], info: readonly LineInfo[], excluded: Uint8Array, from: number, last: number): boolean {
+  let seen = 0
+  for (let cursor = from + 1; cursor <= last && seen < unitLineDistanceMax; cursor++) {
+    if (lines[cursor]!.blank || lines[cursor]!.furniture || excluded[cursor]) continue
+    if (info[cursor]!.tableTitle) return false
+    if (patterns.unitLine.test(info[cursor]!.trimmed)) return true
+    seen++
+  }
+  return false
 }
 
 function nextNonBlank(lines: readonly SourceLine[], from: number, last: number): number {

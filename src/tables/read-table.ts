@@ -5,12 +5,15 @@
  */
 import type { Table } from '../../schemas/table.js'
 import type { Diagnostic } from '../../schemas/report.js'
+import { otherTableId } from '../grammars/compile.js'
+import { titleKey } from '../grammars/title-key.js'
 import { originalColumn } from '../ingest/column-map.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { LineInfo } from '../structure/classify-lines.js'
 import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
+import { markCutCells } from './mark-damage.js'
 import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
@@ -79,6 +82,23 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     line: lines[index]!.line,
     endLine: lines[region.end]!.line,
   })
+  // Nothing of a two-sided summary follows its 总计 line: rows after it belong to a table whose title was
+  // not recognised, and are left out rather than read as this table's.
+  const endAtGrandTotal = (read: Grid): Grid => {
+    const after = rowsAfterGrandTotal(read)
+    if (after === null) return read
+    diagnostics.push({
+      code: 'table-rows-after-total',
+      severity: 'warning',
+      message: `${grammar.title}: ${read.rows.length - after.kept} rows after the line of 收入 and 支出 总计 are not this table's (another table whose title was not recognised?); left out`,
+      line: lines[after.first]!.line,
+      endLine: lines[region.end]!.line,
+    })
+    const kept: Grid = { ...read, rows: read.rows.slice(0, after.kept), problems: read.problems.filter((problem) => problem.index < after.first) }
+    // Which values are cut depends on the table's other values: judge again without the rows left out.
+    markCutCells(kept)
+    return kept
+  }
   let layout: Table['layout'] = null
   let grid: Grid | null = null
   if (facts.status === 'data') {
@@ -88,7 +108,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     else layout = 'cells'
   }
   if (layout === 'tabs') {
-    grid = reconstructTabs(tabRows, lines, grammar)
+    grid = endAtGrandTotal(reconstructTabs(tabRows, lines, grammar))
     for (const problem of grid.problems) {
       diagnostics.push({ code: 'table-row-unreadable', severity: 'warning', message: `${grammar.title}: ${problem.message}`, line: lines[problem.index]!.line, endLine: lines[problem.index]!.line })
     }
@@ -171,6 +191,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     else if (sides && !sides.ok) diagnostics.push(notRead('a two-sided summary printed one cell per line', sides.reason, sides.index))
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
+  if (grid !== null && layout === 'columns') grid = endAtGrandTotal(grid)
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length
     if (damaged > 0) {
@@ -180,7 +201,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
 
   const table: Table = {
     id: grammar.id,
-    title: grammar.title,
+    title: grammar.id === otherTableId ? withoutDepartment(grammar.title, department) : grammar.title,
     printedTitle: region.titleLines.map((index) => info[index]!.trimmed).join(''),
     qualifier: region.match.qualifier,
     number: facts.number,
@@ -230,4 +251,29 @@ function isLabelLine(text: string, statement: string | null): boolean {
   // "续表", "（续）", "公开03表（续）": the mark of a table continued on a new page.
   if (/^(?:公开\s*\d{1,2}\s*表|表\s*\d{1,2}(?:-\d{1,2})?)?\s*[（(]?续表?[)）]?$/.test(text)) return true
   return /^(?:部门|预算单位|填报单位|编制单位)\s*[:：]/.test(text) && !/\d\.\d/.test(text)
+}
+
+/** The title of a table the grammar does not know, without the department and year printed before it. */
+function withoutDepartment(title: string, department: string | null): string {
+  const key = department === null ? '' : titleKey(department)
+  if (key.length === 0 || !title.startsWith(key) || title.length - key.length < 4) return title
+  return title.slice(key.length).replace(/^\d{4}年度?/, '')
+}
+
+const grandTotal = /^(?:收入|支出)?总计$/
+
+/** In a two-sided summary, the rows after the line where both sides print their 总计; null when none follow. */
+function rowsAfterGrandTotal(grid: Grid): { kept: number; first: number } | null {
+  let totalLine = -1
+  const byLine = new Map<number, Set<string>>()
+  for (const row of grid.rows) {
+    if (row.side === null || row.item === null || !grandTotal.test(row.item)) continue
+    const sides = byLine.get(row.index) ?? new Set<string>()
+    sides.add(row.side)
+    byLine.set(row.index, sides)
+    if (sides.size === 2) totalLine = row.index
+  }
+  if (totalLine < 0) return null
+  const kept = grid.rows.findIndex((row) => row.index > totalLine)
+  return kept < 0 ? null : { kept, first: grid.rows[kept]!.index }
 }

@@ -38,7 +38,54 @@ describe('the titles other templates print', () => {
     ['国有资本经营预算财政拨款支出情况表', 'budget.stateCapital'],
     ['政府采购情况表', 'budget.procurement'],
     ['财政拨款收入支出决算总表', 'final.fiscalSummary'],
+    ['2024年部门收入表', 'budget.income'],
+    ['部门支出表', 'budget.expenditure'],
+    ['部门综合预算收支总表', 'budget.summary'],
+    ['一般公共预算支出情况表', 'budget.generalBudgetExpenditure'],
+    ['财政拨款收入支出决算表', 'final.fiscalSummary'],
+    ['国有资本经营预算财政拨款收入支出决算表', 'final.stateCapital'],
   ])('%s → %s', (title, id) => {
     expect(grammar.tableTitle(title)?.table.id).toBe(id)
+  })
+})
+
+describe('a longer title that ends with a known one', () => {
+  const grammar = compileGrammar(baseGrammar)
+  // A classification word before the known title makes it another, narrower table; a department or year does not.
+  it.each([
+    '2023年度一般公共预算财政拨款项目支出决算表',
+    '政府性基金预算财政拨款“三公”经费支出决算表',
+    '一般公共预算项目支出表',
+    '财政拨款支出总表',
+  ])('%s is not a standard table', (title) => {
+    expect(grammar.tableTitle(title)).toBeNull()
+  })
+
+  it.each([
+    ['某某区档案馆2023年度支出决算表', 'final.expenditure', '某某区档案馆2023年度'],
+    ['表3. 部门支出总表', 'budget.expenditure', '表3.'],
+  ])('%s stays %s', (title, id, prefix) => {
+    const match = grammar.tableTitle(title)
+    expect([match?.table.id, match?.prefix]).toEqual([id, prefix])
+  })
+})
+
+describe('titles the grammar does not know', () => {
+  const grammar = compileGrammar(baseGrammar)
+  it.each([
+    ['表11. 政府采购预算明细汇总表', '政府采购预算明细汇总表', '预算'],
+    ['2023年度一般公共预算财政拨款项目支出决算表', '一般公共预算财政拨款项目支出决算表', '决算'],
+    ['公开10表 财政拨款支出决算明细表', '财政拨款支出决算明细表', '决算'],
+  ])('%s → %s (%s)', (line, title, set) => {
+    const match = grammar.otherTableTitle(line)
+    expect([match?.table.id, match?.table.title, match?.table.set]).toEqual(['other', title, set])
+  })
+
+  it.each([
+    ['a sentence', '本单位无政府性基金预算财政拨款收入，故不公开本表'],
+    ['a row with a code and an amount', '2010101 行政运行 支出表 12.00'],
+    ['no word of a table', '目录表'],
+  ])('%s is no title', (_, line) => {
+    expect(grammar.otherTableTitle(line)).toBeNull()
   })
 })
