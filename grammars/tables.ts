@@ -32,10 +32,10 @@ export const otherTableWords: readonly string[] = ['收入', '支出', '收支',
 
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
-  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表', '收入支出决算表'] },
+  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表', '收入支出决算表', '收支决算总表', '决算收支总表'] },
   { id: 'final.income', title: '收入决算表', set: '决算', aliases: ['收入决算表'] },
   { id: 'final.expenditure', title: '支出决算表', set: '决算', aliases: ['支出决算表'] },
-  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表'] },
+  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表', '财政拨款收支决算总表', '财政拨款决算收支总表'] },
   {
     id: 'final.generalBudgetExpenditure',
     title: '一般公共预算财政拨款支出决算表',
@@ -65,7 +65,7 @@ export const tables: readonly TableGrammar[] = [
     id: 'final.threePublic',
     title: '财政拨款“三公”经费支出决算表',
     set: '决算',
-    aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款三公经费支出决算表', '三公经费支出决算表'],
+    aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款三公经费支出决算表', '三公经费支出决算表', '三公经费决算表'],
     // Each column in two, 预算数 and 决算数; every sum holds within each of them.
     headerTemplates: [
       [
@@ -161,6 +161,7 @@ export const tables: readonly TableGrammar[] = [
       '三公经费会议费培训费支出预算表',
       '财政拨款三公经费支出预算表',
       '三公经费支出预算表',
+      '三公经费预算表',
       '一般公共预算三公经费支出情况表',
       '一般公共预算财政拨款三公经费支出表',
       '一般公共预算财政拨款三公经费支出预算表',

@@ -112,6 +112,8 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
         // A word of the classification before the title makes it another, narrower table's (a form's title
         // starts with its project's name, which may end with any word).
         if (alias.table.shape !== 'form' && qualifiers.some((word) => prefix.endsWith(word))) continue
+        // "部门决算收支总表" is no 预算 table, whatever it ends with.
+        if (alias.table.set === '预算' && prefix.includes('决算')) continue
         if (prefix.length > tablePrefixLengthMax || /[，。；;！？]/.test(prefix)) return null
         return { table: alias.table, prefix, qualifier: parts.qualifier }
       }

@@ -73,6 +73,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
     }
   })
   assignRoles(columns, dataRows, groupStarts)
+  const codeParts = findCodeParts(columns, dataRows)
 
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   const grid: Grid = { columns, rows: [], problems }
@@ -84,7 +85,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
       continue
     }
     for (const piece of pieces) {
-      const parsed = readRow(row.index, piece.cells, piece.columns, codeLengths)
+      const parsed = readRow(row.index, piece.cells, piece.columns, codeLengths, codeParts)
       if (parsed && piece.loose) for (const cell of parsed.cells) cell.loose = true
       if (parsed) grid.rows.push(parsed)
     }
@@ -205,7 +206,54 @@ function pairLabels(row: TabRow, columns: readonly GridColumn[], groupStarts: re
   return pieces.length > 0 ? pieces : null
 }
 
-function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, columns: readonly GridColumn[], codeLengths: number[]): GridRow | null {
+/** Digits of the 类, 款 and 项 parts of a code printed in columns of their own ("201 | 06 | 01"). */
+const partDigits = [3, 2, 2]
+const partLabel = ['类', '款', '项']
+
+/**
+ * The columns that print a code's 类 / 款 / 项 in turn, by position in the run: headed 类, 款, 项, or a code
+ * column followed by columns of two-digit parts under the same header. Empty when the table has none.
+ */
+function findCodeParts(columns: GridColumn[], dataRows: readonly TabRow[]): Map<GridColumn, number> {
+  const parts = new Map<GridColumn, number>()
+  // Short digit strings, most of them of the part's width (a part cut or mistyped is a damaged code, not an amount).
+  const allDigits = (position: number, digits: number) => {
+    const cells = dataRows.map((row) => row.cells[position]?.text.trim() ?? '').filter((text) => text.length > 0 && !totalLabel.test(joinLabel(text)))
+    const whole = cells.filter((text) => text.length === digits).length
+    return cells.length > 0 && cells.every((text) => /^\d{1,3}$/.test(text)) && whole * 2 >= cells.length
+  }
+  const start = columns.findIndex((column) => column.path.at(-1) === '类' || column.role === 'code')
+  if (start < 0) return parts
+  const headed = columns[start]!.path.at(-1) === '类' && columns[start + 1]?.path.at(-1) === '款'
+  if (!headed && !allDigits(start, 3)) return parts
+  // Without 类 / 款 / 项 headers, a part's column stands under the code's header or under none.
+  const codeHeader = columns[start]!.path[0]
+  for (let part = 0; part < partLabel.length; part++) {
+    const column = columns[start + part]
+    if (!column) break
+    if (part > 0 && column.path.at(-1) !== partLabel[part]) {
+      const underCode = column.path[0] === codeHeader || column.key.startsWith('(第')
+      if (headed || !underCode || !allDigits(start + part, partDigits[part]!)) break
+    }
+    column.role = 'code'
+    parts.set(column, part)
+  }
+  if (parts.size < 2) parts.clear()
+  return parts
+}
+
+/** The code that the 类 / 款 / 项 cells of a row spell, damaged when a part is missing or not of its digits. */
+function joinCodeParts(texts: readonly string[]): { value: string | null; damaged: string | null; label: string | null } {
+  const trimmed = texts.map((text) => text.trim())
+  const last = trimmed.reduce((found, text, part) => (text.length > 0 ? part : found), -1)
+  if (last < 0) return { value: null, damaged: null, label: null }
+  if (trimmed.slice(1).every((text) => text.length === 0) && !/^\d/.test(trimmed[0]!)) return { value: null, damaged: null, label: joinLabel(trimmed[0]!) }
+  const whole = trimmed.slice(0, last + 1).every((text, part) => text.length === partDigits[part] && /^\d+$/.test(text))
+  const printed = trimmed.slice(0, last + 1).join(' ')
+  return whole ? { value: trimmed.slice(0, last + 1).join(''), damaged: null, label: null } : { value: null, damaged: printed, label: null }
+}
+
+function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, columns: readonly GridColumn[], codeLengths: number[], codeParts: ReadonlyMap<GridColumn, number>): GridRow | null {
   if (cells.every((cell) => !cell || cell.text.length === 0)) return null
   // A form line with nothing but its 行次 ("| 9 | |" on the 收入 side) is not a row.
   const filled = columns.filter((column, position) => column.role !== 'rowNumber' && (cells[position]?.text.length ?? 0) > 0)
@@ -222,10 +270,13 @@ function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, colum
     attributes: {},
     cells: [],
   }
+  const partTexts: string[] = []
   columns.forEach((column, position) => {
     const cell = cells[position]
     const text = cell?.text ?? ''
-    if (column.role === 'rowNumber') row.rowNumber = text.length > 0 ? text : null
+    const part = codeParts.get(column)
+    if (part !== undefined) partTexts[part] = text
+    else if (column.role === 'rowNumber') row.rowNumber = text.length > 0 ? text : null
     else if (column.role === 'code') {
       const unitCode = /单位|部门/.test(column.key)
       const code = readCode(text, unitCode ? null : codeLengths)
@@ -242,6 +293,13 @@ function readRow(index: number, cells: ReadonlyArray<RawCell | undefined>, colum
       row.cells.push({ column: column.key, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index, start: cell?.start ?? 0 })
     }
   })
+  if (partTexts.length > 0) {
+    const code = joinCodeParts(Array.from(partTexts, (text) => text ?? ''))
+    row.code = code.value
+    row.codeDamaged = code.damaged
+    row.parentCode = code.value ? parentCode(code.value) : null
+    if (code.label !== null && row.item === null) row.item = code.label
+  }
   return row
 }
 

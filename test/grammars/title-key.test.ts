@@ -44,6 +44,9 @@ describe('the titles other templates print', () => {
     ['一般公共预算支出情况表', 'budget.generalBudgetExpenditure'],
     ['财政拨款收入支出决算表', 'final.fiscalSummary'],
     ['国有资本经营预算财政拨款收入支出决算表', 'final.stateCapital'],
+    ['部门收支决算总表', 'final.summary'],
+    ['2023年度部门决算收支总表', 'final.summary'],
+    ['财政拨款收支决算总表', 'final.fiscalSummary'],
   ])('%s → %s', (title, id) => {
     expect(grammar.tableTitle(title)?.table.id).toBe(id)
   })
@@ -57,6 +60,7 @@ describe('a longer title that ends with a known one', () => {
     '政府性基金预算财政拨款“三公”经费支出决算表',
     '一般公共预算项目支出表',
     '财政拨款支出总表',
+    '部门决算收入总表',
   ])('%s is not a standard table', (title) => {
     expect(grammar.tableTitle(title)).toBeNull()
   })

@@ -300,3 +300,33 @@ describe('tab rows under a header whose "项目" spans the code and name columns
     ])
   })
 })
+
+describe('tab rows with the code printed in 类 / 款 / 项 columns', () => {
+  const table = (header: string[][], rows: string[][]) =>
+    extract(['收入决算表', '单位：万元', ...header.map((cells) => cells.join('\t')), ...rows.map((cells) => cells.join('\t'))].join('\n')).tables[0]!
+  const rows = [
+    ['合计', '', '', '', '120.50', '110.50', '10.00'],
+    ['201', '', '', '一般公共服务支出', '100.00', '90.00', '10.00'],
+    ['201', '26', '', '档案事务', '100.00', '90.00', '10.00'],
+    ['201', '26', '01', '行政运行', '80.00', '70.00', '10.00'],
+    ['201', '26', '4', '档案馆', '20.00', '20.00', ''],
+  ]
+  const read = (header: string[][]) =>
+    table(header, rows).rows.map((row) => [row.code, row.codeDamaged, row.parentCode, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])
+  const expected = [
+    [null, null, null, '合计', '本年收入合计=120.50 财政拨款收入=110.50 其他收入=10.00'],
+    ['201', null, null, '一般公共服务支出', '本年收入合计=100.00 财政拨款收入=90.00 其他收入=10.00'],
+    ['20126', null, '201', '档案事务', '本年收入合计=100.00 财政拨款收入=90.00 其他收入=10.00'],
+    ['2012601', null, '20126', '行政运行', '本年收入合计=80.00 财政拨款收入=70.00 其他收入=10.00'],
+    // a part of the wrong width is a damaged code, never a number of its own
+    [null, '201 26 4', null, '档案馆', '本年收入合计=20.00 财政拨款收入=20.00 其他收入=null'],
+  ]
+
+  it('joins the parts into one code under headers 类 / 款 / 项', () => {
+    expect(read([['项目', '', '', '', '本年收入合计', '财政拨款收入', '其他收入'], ['科目编码', '', '', '科目名称', '', '', ''], ['类', '款', '项', '', '', '', '']])).toEqual(expected)
+  })
+
+  it('joins them under a 科目编码 header spanning the three columns', () => {
+    expect(read([['科目编码', '', '', '科目名称', '本年收入合计', '财政拨款收入', '其他收入']])).toEqual(expected)
+  })
+})
