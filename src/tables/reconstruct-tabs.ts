@@ -41,13 +41,16 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   }
   const width = Math.max(0, ...headerRows.map((row) => row.cells.length), ...dataRows.map((row) => row.cells.length))
   const headers = headerRows.map((row) => row.cells.map((cell) => cell.text))
-  const sideAt = sideBoundary(headers)
+  const sides = sideBoundary(headers)
+  const sideAt = sides?.at ?? null
   const groupStarts = sideAt === null ? codeColumnStarts(headers) : []
 
   let columns: GridColumn[]
-  if (sideAt !== null) {
-    const left = headerPaths(headers.slice(1).map((cells) => cells.slice(0, sideAt)), sideAt)
-    const right = headerPaths(headers.slice(1).map((cells) => cells.slice(sideAt)), width - sideAt)
+  if (sides !== null && sideAt !== null) {
+    // A row of nothing but the side words is no header of the columns below it.
+    const named = sides.only ? headers.filter((_, row) => row !== sides.row) : headers
+    const left = headerPaths(named.map((cells) => cells.slice(0, sideAt)), sideAt)
+    const right = headerPaths(named.map((cells) => cells.slice(sideAt)), width - sideAt)
     columns = [...left.map((path) => ({ path, side: '收入' as const })), ...right.map((path) => ({ path, side: '支出' as const }))].map(
       ({ path, side }) => ({ key: path.join('/'), path, role: 'amount' as ColumnRole, side, group: null }),
     )
@@ -111,14 +114,22 @@ function isDataRow(cells: readonly RawCell[]): boolean {
   return hasTotal && cells.some((cell) => looksLikeAmount(cell.text))
 }
 
-/** Column where the 支出 side begins, when the top header reads 收入 … 支出. */
-function sideBoundary(headers: readonly (readonly string[])[]): number | null {
-  const top = headers[0]
-  if (!top) return null
-  const labels = top.map(joinLabel)
-  const income = labels.indexOf('收入')
-  const expenditure = labels.indexOf('支出')
-  return income >= 0 && expenditure > income ? expenditure : null
+/** A side's word over its columns ("收入", "收 入"), or over its names ("收入项目"). */
+const sideWord = { 收入: /^收入(?:项目|科目)?$/, 支出: /^支出(?:项目|科目)?$/ }
+
+/**
+ * Column where the 支出 side begins, when a header row reads 收入 … 支出 (or 收入项目 … 支出项目), with the row
+ * and whether it holds nothing but the side words.
+ */
+function sideBoundary(headers: readonly (readonly string[])[]): { row: number; at: number; only: boolean } | null {
+  for (const [row, cells] of headers.entries()) {
+    const labels = cells.map(joinLabel)
+    const income = labels.findIndex((label) => sideWord.收入.test(label))
+    const expenditure = labels.findIndex((label, column) => column > income && sideWord.支出.test(label))
+    if (income < 0 || expenditure < 0) continue
+    return { row, at: expenditure, only: labels.every((label) => label === '' || label === '收入' || label === '支出') }
+  }
+  return null
 }
 
 /** Columns where a side-by-side group begins: a header row naming 科目代码 more than once. */

@@ -330,3 +330,25 @@ describe('tab rows with the code printed in 类 / 款 / 项 columns', () => {
     expect(read([['科目编码', '', '', '科目名称', '本年收入合计', '财政拨款收入', '其他收入']])).toEqual(expected)
   })
 })
+
+describe('a two-sided tab table whose header names its sides "收入项目" and "支出项目"', () => {
+  it('puts each amount on its side (they had all gone to the 收入 row)', () => {
+    const text = [
+      '部门收支总表',
+      '单位：万元',
+      ['收入项目', '预算数', '支出项目', '预算数'].join('\t'),
+      ['一、一般公共预算拨款收入', '100.00', '一、一般公共服务支出', '80.00'].join('\t'),
+      ['二、政府性基金预算拨款收入', '', '二、住房保障支出', '20.00'].join('\t'),
+      ['收入总计', '100.00', '支出总计', '100.00'].join('\t'),
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => [row.line, row.side, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])).toEqual([
+      [4, '收入', '一、一般公共预算拨款收入', '预算数=100.00'],
+      [4, '支出', '一、一般公共服务支出', '预算数=80.00'],
+      [5, '收入', '二、政府性基金预算拨款收入', '预算数=null'],
+      [5, '支出', '二、住房保障支出', '预算数=20.00'],
+      [6, '收入', '收入总计', '预算数=100.00'],
+      [6, '支出', '支出总计', '预算数=100.00'],
+    ])
+  })
+})
