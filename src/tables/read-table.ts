@@ -90,7 +90,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     diagnostics.push({
       code: 'table-rows-after-total',
       severity: 'warning',
-      message: `${grammar.title}: ${read.rows.length - after.kept} rows after the line of 收入 and 支出 总计 are not this table's (another table whose title was not recognised?); left out`,
+      message: `${grammar.title}: the rows after its line of 收入 and 支出 总计 are not this table's (another table whose title was not recognised?); left out`,
       line: lines[after.first]!.line,
       endLine: lines[region.end]!.line,
     })

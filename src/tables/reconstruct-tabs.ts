@@ -77,6 +77,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   })
   assignRoles(columns, dataRows, groupStarts)
   const codeParts = findCodeParts(columns, dataRows)
+  rejoinWrappedCells(dataRows, columns)
 
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   const grid: Grid = { columns, rows: [], problems }
@@ -172,9 +173,8 @@ function splitRow(row: TabRow, columns: readonly GridColumn[], sideAt: number | 
   // A side-by-side footer ("人员经费合计 … 公用经费合计 …") keeps to no column.
   const footer = groupStarts.length > 1 && row.cells.some((cell) => /合计$/.test(joinLabel(cell.text)))
   if (extra || footer) return groupStarts.length > 1 ? pairLabels(row, columns, groupStarts) : null
-  // An amount where a code or a name should stand: the row is shifted.
-  const shifted = columns.some((column, position) => (column.role === 'code' || column.role === 'rowNumber') && /[.,]/.test(row.cells[position]?.text ?? '') && looksLikeAmount(row.cells[position]!.text))
-  if (shifted) return null
+  // An amount where a code, a 行次 or a name should stand: the row is shifted.
+  if (isShifted(row.cells, columns)) return null
   const cells = columns.map((_, column) => row.cells[column])
   if (sideAt !== null) return [{ cells: cells.slice(0, sideAt), columns: columns.slice(0, sideAt) }, { cells: cells.slice(sideAt), columns: columns.slice(sideAt) }]
   if (groupStarts.length > 1) {
@@ -215,6 +215,31 @@ function pairLabels(row: TabRow, columns: readonly GridColumn[], groupStarts: re
     group++
   }
   return pieces.length > 0 ? pieces : null
+}
+
+/** Whether a row has an amount (decimals or separators) where a code, 行次 or name should stand. */
+function isShifted(cells: readonly RawCell[], columns: readonly GridColumn[]): boolean {
+  return columns.some((column, position) => column.role !== 'amount' && column.role !== 'text' && /[.,]/.test(cells[position]?.text ?? '') && looksLikeAmount(cells[position]!.text))
+}
+
+/**
+ * A cell whose text the converter broke over two lines ("2080505 | 机关事业单位基本养老保险缴" then "费支出 | 160.75 | …"):
+ * the second line, read alone, puts its amounts one column to the left. When the line before it holds no
+ * amount and the two lines, the break taken out, fit the columns, they are one row (on the line of its amounts).
+ */
+function rejoinWrappedCells(dataRows: TabRow[], columns: readonly GridColumn[]): void {
+  for (let position = 1; position < dataRows.length; position++) {
+    const row = dataRows[position]!
+    const before = dataRows[position - 1]!
+    const amounts = before.cells.some((cell, column) => columns[column]?.role === 'amount' && cell.text.length > 0)
+    if (!isShifted(row.cells, columns) || amounts) continue
+    const head = before.cells.slice(0, before.cells.findLastIndex((cell) => cell.text.length > 0) + 1)
+    if (head.length === 0 || head.length + row.cells.length - 1 > columns.length) continue
+    const joined = [...head.slice(0, -1), { text: head.at(-1)!.text + row.cells[0]!.text, start: head.at(-1)!.start }, ...row.cells.slice(1)]
+    if (isShifted(joined, columns)) continue
+    dataRows.splice(position - 1, 2, { index: row.index, cells: joined })
+    position--
+  }
 }
 
 /** Digits of the 类, 款 and 项 parts of a code printed in columns of their own ("201 | 06 | 01"). */

@@ -352,3 +352,31 @@ describe('a two-sided tab table whose header names its sides "收入项目" and 
     ])
   })
 })
+
+describe('a tab cell the converter broke over two lines', () => {
+  const read = (rows: string[][]) =>
+    extract(['一般公共预算支出表', '单位：万元', ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ...rows].map((cells) => (Array.isArray(cells) ? cells.join('\t') : cells)).join('\n'))
+      .tables[0]!.rows.map((row) => [row.line, row.code, row.item, row.cells.map((cell) => cell.value ?? '-').join(' ')])
+
+  it('is one row with the name whole, on the line of its amounts', () => {
+    expect(
+      read([
+        ['', '合计', '160.75', '120.00', '40.75'],
+        ['2080505', '机关事业单位基本养老保险缴'],
+        ['费支出', '160.75', '120.00', '40.75'],
+      ]),
+    ).toEqual([
+      [4, null, '合计', '160.75 120.00 40.75'],
+      [6, '2080505', '机关事业单位基本养老保险缴费支出', '160.75 120.00 40.75'],
+    ])
+  })
+
+  it('is never read with its amounts one column to the left', () => {
+    // The line before holds an amount: nothing to join, and the shifted line is refused, not read as 合计 = 120.00.
+    const rows = read([
+      ['', '合计', '160.75', '120.00', '40.75'],
+      ['费支出', '160.75', '120.00', '40.75'],
+    ])
+    expect(rows[1]).toEqual([5, null, '费支出', '- - -'])
+  })
+})
