@@ -47,8 +47,8 @@ export const tableRowSchema = z.object({
 
 export const tableSchema = z
   .object({
-    id: z.string().describe('stable grammar identifier, e.g. final.summary'),
-    title: z.string().describe('canonical Chinese title'),
+    id: z.string().describe('stable grammar identifier, e.g. final.summary; "other" for a table whose title the grammar does not know'),
+    title: z.string().describe('canonical Chinese title (for id "other", the printed title without number, year and department)'),
     printedTitle: z.string().describe('title as printed (title lines joined)'),
     qualifier: z.string().nullable().describe('trailing qualifier such as 分功能科目'),
     number: z.string().nullable().describe('number as printed (表 5-1, 公开01表), or null'),
