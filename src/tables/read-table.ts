@@ -14,6 +14,7 @@ import type { TableRegion } from '../structure/find-tables.js'
 import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
 import { markCutCells } from './mark-damage.js'
+import { splitLabelCodes } from './split-label-codes.js'
 import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
@@ -192,6 +193,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
   if (grid !== null && layout === 'columns') grid = endAtGrandTotal(grid)
+  if (grid !== null) splitLabelCodes(grid, grammar.codes)
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length
     if (damaged > 0) {

@@ -380,3 +380,27 @@ describe('a tab cell the converter broke over two lines', () => {
     expect(rows[1]).toEqual([5, null, '费支出', '- - -'])
   })
 })
+
+describe('codes printed inside the label cell', () => {
+  const read = (labels: string[]) =>
+    extract(['一般公共预算支出表', '单位：万元', '项目\t合计', '合计\t260.75', ...labels.map((label) => `${label}\t260.75`)].join('\n'))
+      .tables[0]!.rows.map((row) => [row.code, row.parentCode, row.item])
+
+  it('go to the row code, bracketed or not, when the table bears them out', () => {
+    expect(read(['[208]社会保障和就业支出', '  [20805]行政事业单位养老支出', '    2080505 机关事业单位基本养老保险缴费支出'])).toEqual([
+      [null, null, '合计'],
+      ['208', null, '社会保障和就业支出'],
+      ['20805', '208', '行政事业单位养老支出'],
+      ['2080505', '20805', '机关事业单位基本养老保险缴费支出'],
+    ])
+  })
+
+  it('stay in the label when they are no codes of the classification', () => {
+    // 110 is no 类, and 11001 has no parent among the labels: project names, not codes.
+    expect(read(['110千伏变电站改造', '11001号楼维修'])).toEqual([
+      [null, null, '合计'],
+      [null, null, '110千伏变电站改造'],
+      [null, null, '11001号楼维修'],
+    ])
+  })
+})
