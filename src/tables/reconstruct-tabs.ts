@@ -81,7 +81,18 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
 
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   const grid: Grid = { columns, rows: [], problems }
+  // A converter that prints the empty cells at a row's end prints every row whole: a shorter row lost a cell,
+  // and which one is not known (its amounts would be read one column to the left).
+  const keepsWidth = rows.some((row) => row.cells.length === width && row.cells.at(-1)!.text.length === 0)
+  const firstAmount = columns.findIndex((column) => column.role === 'amount')
   for (const row of dataRows) {
+    // (A side-by-side footer pairs each label with the amount after it, wherever they stand.)
+    const footer = groupStarts.length > 1 && row.cells.some((cell) => /合计$/.test(joinLabel(cell.text)))
+    if (keepsWidth && !footer && row.cells.length < width && row.cells.some((cell, column) => column >= firstAmount && looksLikeAmount(cell.text))) {
+      problems.push({ index: row.index, message: `row has ${row.cells.length} cells where the table's rows have ${width}: a cell was lost, so its amounts are not read` })
+      grid.rows.push(unreadableRow(row, columns))
+      continue
+    }
     const pieces = splitRow(row, columns, sideAt, groupStarts)
     if (pieces === null) {
       problems.push({ index: row.index, message: `row has ${row.cells.length} cells for ${columns.length} columns; its amounts are not read` })
@@ -350,8 +361,9 @@ function unreadableRow(row: TabRow, columns: readonly GridColumn[]): GridRow {
     parentCode: null,
     item: joinLabel(row.cells.find((cell) => cell.text.length > 0 && !looksLikeAmount(cell.text))?.text ?? '') || null,
     attributes: {},
+    // Its printed amounts, not the code that opens it.
     cells: row.cells
-      .filter((cell) => cell.text.length > 0 && looksLikeAmount(cell.text))
+      .filter((cell, position) => cell.text.length > 0 && looksLikeAmount(cell.text) && !(isCode(cell.text) && row.cells.slice(0, position).every((before) => before.text.length === 0)))
       .map((cell) => ({ column: columns.find((column) => column.role === 'amount')?.key ?? '', value: null, printed: cell.text, damaged: cell.text, unit: null, index: row.index, start: cell.start })),
   }
 }

@@ -404,3 +404,24 @@ describe('codes printed inside the label cell', () => {
     ])
   })
 })
+
+describe('a tab row that lost a cell', () => {
+  // Seed 002's 支出决算表 prints every row whole, empty cells at the end included ("17.69 | | 17.69 | | |").
+  // A row that lost one of its empty cells would put 项目支出's 17.69 under 基本支出: it is refused instead.
+  it('is not read, where the converter prints every row whole', () => {
+    const lines = readFileSync(`${root}${seeds['002']}`, 'utf8').split('\n')
+    expect(lines[192]).toBe('201\t一般公共服务支出\t17.69\t\t17.69\t\t\t')
+    lines[192] = '201\t一般公共服务支出\t17.69\t17.69\t\t\t'
+    const document = extract(lines.join('\n'), { source: 'lost tab' })
+    const table = document.tables.find((candidate) => candidate.id === 'final.expenditure')!
+    const row = (line: number) => table.rows.find((candidate) => candidate.line === line)!
+    expect(row(193).cells.map((cell) => [cell.value, cell.damaged])).toEqual([
+      [null, '17.69'],
+      [null, '17.69'],
+    ])
+    expect(row(194).cells.slice(0, 3).map((cell) => cell.value)).toEqual(['17.69', null, '17.69'])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.line === 193)?.message).toBe(
+      "支出决算表: row has 7 cells where the table's rows have 8: a cell was lost, so its amounts are not read",
+    )
+  })
+})
