@@ -32,10 +32,10 @@ export const otherTableWords: readonly string[] = ['收入', '支出', '收支',
 
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
-  { id: 'final.summary', title: '收入支出决算总表', set: '决算', aliases: ['收入支出决算总表', '收入支出决算表', '收支决算总表', '决算收支总表'] },
+  { id: 'final.summary', title: '收入支出决算总表', set: '决算', twoSided: true, aliases: ['收入支出决算总表', '收入支出决算表', '收支决算总表', '决算收支总表'] },
   { id: 'final.income', title: '收入决算表', set: '决算', aliases: ['收入决算表'] },
   { id: 'final.expenditure', title: '支出决算表', set: '决算', aliases: ['支出决算表'] },
-  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表', '财政拨款收支决算总表', '财政拨款决算收支总表'] },
+  { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', twoSided: true, aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表', '财政拨款收支决算总表', '财政拨款决算收支总表'] },
   {
     id: 'final.generalBudgetExpenditure',
     title: '一般公共预算财政拨款支出决算表',
@@ -102,7 +102,7 @@ export const tables: readonly TableGrammar[] = [
   },
 
   // 预算
-  { id: 'budget.summary', title: '部门收支总表', set: '预算', aliases: ['部门收支总表', '收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '收支总体情况表', '财务收支预算总表'] },
+  { id: 'budget.summary', title: '部门收支总表', set: '预算', twoSided: true, aliases: ['部门收支总表', '收支总表', '收支预算总表', '部门收支预算总表', '部门收支总体情况表', '收支总体情况表', '财务收支预算总表'] },
   {
     id: 'budget.income',
     title: '部门收入总表',
@@ -118,7 +118,7 @@ export const tables: readonly TableGrammar[] = [
     aliases: ['部门支出总表', '支出总表', '部门支出表', '支出预算总表', '部门支出预算总表', '部门支出情况表', '部门支出总体情况表', '部门支出预算表'],
     rowColumns: ['合计', '总计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '对下级单位补助支出'],
   },
-  { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款收支总体情况表'] },
+  { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', twoSided: true, aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款收支总体情况表'] },
   { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },
   { id: 'budget.fiscalBasic', codes: 'economic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },
   {

@@ -40,6 +40,11 @@ export interface TableGrammar {
   aliases: readonly string[]
   /** "form": a performance form whose grid is read by the performance reader, not cell by cell. */
   shape?: 'grid' | 'form'
+  /**
+   * A summary with 收入 items on the left and 支出 items on the right of each line: where its header names no
+   * side ("本年收入 | 预算数 | 本年支出 | 预算数" has no word 收入 alone), the second column of labels begins 支出.
+   */
+  twoSided?: boolean
   /** Which classification its 科目 codes follow: 功能分类 (3/5/7 digits) or 经济分类 (3/5). */
   codes?: 'functional' | 'economic'
   /**

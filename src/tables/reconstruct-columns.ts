@@ -132,7 +132,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     const byPlace = token.start >= expenditureStart - edgeSlack ? ('支出' as const) : ('收入' as const)
     return before && !(sideOfLabel(before.start) === '收入' && byPlace === '支出') ? sideOfLabel(before.start) : byPlace
   }
-  if (split !== null && !(headerText.includes('收入') && headerText.includes('支出'))) {
+  // A summary the grammar knows to be two-sided needs no side words ("项目 预算数 项目 预算数").
+  if (split !== null && !(headerText.includes('收入') && headerText.includes('支出')) && !table.twoSided) {
     return { ok: false, reason: 'labels stand after amounts in a table without 收入/支出 sides', index: indexes[firstData]! }
   }
 

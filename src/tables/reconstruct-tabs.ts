@@ -41,7 +41,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   }
   const width = Math.max(0, ...headerRows.map((row) => row.cells.length), ...dataRows.map((row) => row.cells.length))
   const headers = headerRows.map((row) => row.cells.map((cell) => cell.text))
-  const sides = sideBoundary(headers)
+  const sides = sideBoundary(headers, table.twoSided === true) ?? (table.twoSided ? labelBoundary(dataRows, width) : null)
   const sideAt = sides?.at ?? null
   const groupStarts = sideAt === null ? codeColumnStarts(headers) : []
 
@@ -128,18 +128,38 @@ function isDataRow(cells: readonly RawCell[]): boolean {
 
 /** A side's word over its columns ("收入", "收 入"), or over its names ("收入项目"). */
 const sideWord = { 收入: /^收入(?:项目|科目)?$/, 支出: /^支出(?:项目|科目)?$/ }
+/** In a summary the grammar knows to be two-sided, "本年收入" … "本年支出" name the sides too (elsewhere, columns). */
+const summarySideWord = { 收入: /^(?:本年)?收入(?:项目|科目)?$/, 支出: /^(?:本年)?支出(?:项目|科目)?$/ }
 
 /**
  * Column where the 支出 side begins, when a header row reads 收入 … 支出 (or 收入项目 … 支出项目), with the row
  * and whether it holds nothing but the side words.
  */
-function sideBoundary(headers: readonly (readonly string[])[]): { row: number; at: number; only: boolean } | null {
+function sideBoundary(headers: readonly (readonly string[])[], twoSided: boolean): { row: number; at: number; only: boolean } | null {
+  const words = twoSided ? summarySideWord : sideWord
   for (const [row, cells] of headers.entries()) {
     const labels = cells.map(joinLabel)
-    const income = labels.findIndex((label) => sideWord.收入.test(label))
-    const expenditure = labels.findIndex((label, column) => column > income && sideWord.支出.test(label))
+    const income = labels.findIndex((label) => words.收入.test(label))
+    const expenditure = labels.findIndex((label, column) => column > income && words.支出.test(label))
     if (income < 0 || expenditure < 0) continue
     return { row, at: expenditure, only: labels.every((label) => label === '' || label === '收入' || label === '支出') }
+  }
+  return null
+}
+
+/**
+ * In a summary whose header names no side, the 支出 side begins at the second column of labels: the first
+ * column of mostly text that stands after a column of amounts.
+ */
+function labelBoundary(dataRows: readonly TabRow[], width: number): { row: number; at: number; only: boolean } | null {
+  let amountsSeen = false
+  for (let column = 0; column < width; column++) {
+    const cells = dataRows.map((row) => row.cells[column]?.text ?? '').filter((text) => text.length > 0)
+    const texts = cells.filter((text) => !looksLikeAmount(text)).length
+    if (cells.length === 0) continue
+    if (texts * 2 > cells.length) {
+      if (amountsSeen) return { row: -1, at: column, only: false }
+    } else amountsSeen = true
   }
   return null
 }

@@ -331,12 +331,16 @@ describe('tab rows with the code printed in 类 / 款 / 项 columns', () => {
   })
 })
 
-describe('a two-sided tab table whose header names its sides "收入项目" and "支出项目"', () => {
-  it('puts each amount on its side (they had all gone to the 收入 row)', () => {
+describe('a two-sided summary whose header names its sides "收入项目" / "本年收入", or not at all', () => {
+  it.each([
+    ['收入项目', '支出项目'],
+    ['本年收入', '本年支出'],
+    ['项目', '项目'],
+  ])('%s … %s: puts each amount on its side, in tab rows (they had all gone to the 收入 row)', (income, expenditure) => {
     const text = [
       '部门收支总表',
       '单位：万元',
-      ['收入项目', '预算数', '支出项目', '预算数'].join('\t'),
+      [income, '预算数', expenditure, '预算数'].join('\t'),
       ['一、一般公共预算拨款收入', '100.00', '一、一般公共服务支出', '80.00'].join('\t'),
       ['二、政府性基金预算拨款收入', '', '二、住房保障支出', '20.00'].join('\t'),
       ['收入总计', '100.00', '支出总计', '100.00'].join('\t'),
@@ -423,5 +427,27 @@ describe('a tab row that lost a cell', () => {
     expect(document.diagnostics.find((diagnostic) => diagnostic.line === 193)?.message).toBe(
       "支出决算表: row has 7 cells where the table's rows have 8: a cell was lost, so its amounts are not read",
     )
+  })
+})
+
+describe('a space-aligned two-sided summary whose header names no side', () => {
+  it('is read on the two sides of the table the grammar knows to be two-sided', () => {
+    const text = [
+      '部门收支总表',
+      placeCells([[60, '单位：万元']]),
+      placeCells([[5, '项目'], [34, '预算数', 'r'], [42, '项目'], [72, '预算数', 'r']]),
+      placeCells([[0, '一、一般公共预算拨款收入'], [34, '100.00', 'r'], [38, '一、一般公共服务支出'], [72, '80.00', 'r']]),
+      placeCells([[0, '二、政府性基金预算拨款收入'], [38, '二、住房保障支出'], [72, '20.00', 'r']]),
+      placeCells([[0, '收入总计'], [34, '100.00', 'r'], [38, '支出总计'], [72, '100.00', 'r']]),
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => [row.line, row.side, row.item, row.cells.map((cell) => cell.value).join(' ')])).toEqual([
+      [4, '收入', '一、一般公共预算拨款收入', '100.00'],
+      [4, '支出', '一、一般公共服务支出', '80.00'],
+      [5, '收入', '二、政府性基金预算拨款收入', ''],
+      [5, '支出', '二、住房保障支出', '20.00'],
+      [6, '收入', '收入总计', '100.00'],
+      [6, '支出', '支出总计', '100.00'],
+    ])
   })
 })
