@@ -193,7 +193,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     else diagnostics.push(notRead('rows printed one cell per line', read.reason, read.index))
   }
   if (grid !== null && layout === 'columns') grid = endAtGrandTotal(grid)
-  if (grid !== null) splitLabelCodes(grid, grammar.codes)
+  if (grid !== null) {
+    splitLabelCodes(grid, grammar.codes)
+    markPercentColumns(grid)
+  }
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length
     if (damaged > 0) {
@@ -278,4 +281,13 @@ function rowsAfterGrandTotal(grid: Grid): { kept: number; first: number } | null
   if (totalLine < 0) return null
   const kept = grid.rows.findIndex((row) => row.index > totalLine)
   return kept < 0 ? null : { kept, first: grid.rows[kept]!.index }
+}
+
+/** A column headed as a rate or share ("完成率", "决算数为年初预算数的%", "占比") holds percentages, not money. */
+const percentHeader = /[%％]|率|占比|比重|百分比/
+
+function markPercentColumns(grid: Grid): void {
+  const percent = new Set(grid.columns.filter((column) => column.role === 'amount' && percentHeader.test(column.key)).map((column) => column.key))
+  if (percent.size === 0) return
+  for (const row of grid.rows) for (const cell of row.cells) if (percent.has(cell.column) && cell.value !== null) cell.unit = '%'
 }

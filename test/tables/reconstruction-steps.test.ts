@@ -451,3 +451,15 @@ describe('a space-aligned two-sided summary whose header names no side', () => {
     ])
   })
 })
+
+describe('a column of rates', () => {
+  it('holds percentages, never money in the table unit', () => {
+    const text = ['一般公共预算财政拨款支出决算表', '单位：万元', ['科目编码', '科目名称', '年初预算数', '决算数', '完成率（%）'].join('\t'), ['201', '一般公共服务支出', '100.00', '98.00', '98.00'].join('\t')].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows[0]!.cells.map((cell) => [cell.column, cell.value, cell.unit])).toEqual([
+      ['年初预算数', '100.00', '万元'],
+      ['决算数', '98.00', '万元'],
+      ['完成率（%）', '98.00', '%'],
+    ])
+  })
+})
