@@ -83,6 +83,13 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // With one amount column a row without an amount is a blank cell; with more, a blank leaves no trace of its column.
   const single = counts.size === 2 && counts.has(0) && counts.has(1)
   if (counts.size !== 1 && !single) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
+  // A 科目 row without its amount over rows that print one: a blank parent of amounts cannot be, so its amount
+  // stands further down, and which amount is whose is not known.
+  if (single) {
+    const printed = new Set(rows.filter((row) => row.amounts.length > 0).map((row) => row.code))
+    const orphan = rows.find((row) => row.amounts.length === 0 && [...printed].some((code) => code.length > row.code.length && code.startsWith(row.code)))
+    if (orphan) return { ok: false, reason: `科目 ${orphan.code} prints no amount over rows that print one (its amount stands elsewhere)`, index: orphan.index }
+  }
   const width = Math.max(...counts)
   if (totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
 

@@ -172,3 +172,18 @@ describe('a 功能分类 table printed column by column', () => {
     expect([refused.reconstructed, refused.rows]).toEqual([false, []])
   })
 })
+
+describe('one amount column, printed one cell per line, a blank cell', () => {
+  // "302 / 商品和服务支出 / 30201 / 办公费 / 1,585.96 / 370.00": the converter printed the 类's amount after its first
+  // 款. With 办公费's 370.00 blank, 1,585.96 would have been read as 办公费's and 302 left blank — a parent
+  // cannot be blank over children that print amounts, so the table is refused.
+  it('under a 科目 whose own amount is missing, refuses the table', async () => {
+    const { readFileSync } = await import('node:fs')
+    const lines = readFileSync(corpus('jiangsu-renda-bangongting-2017-yusuan.raw.txt'), 'utf8').split('\n')
+    expect(lines.slice(866, 877).filter((line) => line.length > 0)).toEqual(['302', '商品和服务支出', '30201', '办公费', '1,585.96', '370.00'])
+    lines[876] = ''
+    const table = extract(lines.join('\n')).tables.find((entry) => entry.title === '一般公共预算基本支出表')!
+    expect(table.reconstructed).toBe(false)
+    expect(table.rows).toEqual([])
+  })
+})
