@@ -15,6 +15,7 @@ import { patterns } from '../tree/patterns.js'
 import type { Grid } from './grid.js'
 import { markCutCells } from './mark-damage.js'
 import { splitLabelCodes } from './split-label-codes.js'
+import { misplacedAmount } from './column-evidence.js'
 import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
@@ -27,7 +28,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
-import { reconstructTemplateRow, reconstructTemplateRowAligned } from './reconstruct-template-row.js'
+import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
@@ -196,6 +197,18 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   if (grid !== null) {
     splitLabelCodes(grid, grammar.codes)
     markPercentColumns(grid)
+  }
+  // Amounts placed by position or order: a parent blank over a child's amount shows one in the wrong column,
+  // and a one-row table's header promises sums (in each period of a 预算数 | 决算数 table) that its row must keep.
+  const misplaced = grid !== null && layout !== 'tabs' ? misplacedAmount(grid) : null
+  const row = grid !== null && layout !== 'tabs' && grid.rows.length === 1 && grid.rows[0]!.cells.every((cell) => cell.damaged === null) ? grid.rows[0]! : null
+  const broken = row ? brokenIdentity(grid!.columns.filter((column) => column.role === 'amount').map((column) => column.key), row.cells.map((cell) => cell.value)) : null
+  if (misplaced) {
+    diagnostics.push(notRead('rows', `an amount under "${misplaced.column}" stands where its parent ${misplaced.parent} prints none: columns misplaced`, misplaced.index))
+    grid = null
+  } else if (broken !== null) {
+    diagnostics.push(notRead('one row of amounts', `"${broken}" is not the sum its header makes it: amounts misplaced`, row!.index))
+    grid = null
   }
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length

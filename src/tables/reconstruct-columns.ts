@@ -42,6 +42,8 @@ const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 
 /** How far (in characters) right edges of one column may wander. */
 const edgeSlack = 2
+/** A label that ends as a total does: never the first line of a wrapped one. */
+const wholeTotal = /(?:合计|总计)$/
 /** How far (in characters) a column may move on a later page and still be the same column. */
 const pageShiftMax = 6
 /** How far a header fragment may stand outside its column. */
@@ -215,9 +217,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           continue
         }
         // Otherwise a wrapped name: the name of a row printed with its code only, or the rest of the label above it.
+        // A total's label ("本年支出合计") is whole: what stands under it is a row of its own.
         const owner =
           previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
-          previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack)
+          previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack && !wholeTotal.test(entry.row.item ?? ''))
         if (!owner) {
           // Not under any label: a row printed without amounts. No amount moves either way.
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
@@ -331,6 +334,18 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       continue
     }
     if (filled < 2) return { ok: false, reason: `a column without a header holds ${filled} value`, index: indexes[0]! }
+    // A column of amounts without a header next to a headed one whose rows it never shares may be one column
+    // drawn in two by uneven alignment (its header over the other half): which half is whose is not known.
+    const at = columns.indexOf(column)
+    const halves = [columns[at - 1], columns[at + 1]].some(
+      (other) =>
+        other !== undefined &&
+        other.role === 'amount' &&
+        other.side === column.side &&
+        !other.key.startsWith('(第') &&
+        !grid.rows.some((row) => [column.key, other.key].every((key) => row.cells.some((cell) => cell.column === key && cell.printed !== ''))),
+    )
+    if (halves) return { ok: false, reason: `a column without a header holds ${filled} values in rows where the headed column beside it holds none`, index: indexes[0]! }
   }
   moveRowNumbers(grid)
   markCutCells(grid)

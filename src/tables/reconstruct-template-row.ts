@@ -162,6 +162,20 @@ function characters(text: string): string {
 }
 
 /**
+ * The first sum a one-row table's header promises that its values break ("合计/预算数"), or null when all
+ * hold (or the header promises none). Blank values count as nothing; a damaged one stops nothing.
+ */
+export function brokenIdentity(keys: readonly string[], values: ReadonlyArray<string | null>): string | null {
+  for (const { total, parts } of identities(keys)) {
+    const printed = values[total]
+    const terms = parts.map((part) => values[part] ?? null)
+    if (printed === null && terms.every((term) => term === null)) continue
+    if (!addsUp(new Decimal(printed ?? 0), terms.map((term) => (term === null ? null : new Decimal(term))))) return keys[total]!
+  }
+  return null
+}
+
+/**
  * The sums a header's tree promises: in each group, its 小计 (or the first column, a 合计, at the top) is the
  * sum of the other members, a member that is a group counting by its own 小计.
  */

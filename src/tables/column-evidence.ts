@@ -1,0 +1,111 @@
+/**
+ * Evidence that a reading put the amounts in the right columns, for the readers
+ * that place them by position or order (space-aligned, one cell a line). In a
+ * column, a 科目 is the sum of the rows just under it, and the 合计 row the sum
+ * of the 类. Two signs of an amount in the wrong column: a parent blank where a
+ * row under it prints an amount; or a parent that is not the sum of its rows
+ * in two columns side by side, where moving one amount of one row from one to
+ * the other makes both sums hold. A sum broken in any other way is the
+ * document's own error, left for the checks to report.
+ */
+import Decimal from 'decimal.js'
+import type { Grid, GridRow } from './grid.js'
+import { addsUp } from './row-total.js'
+
+export interface MisplacedAmount {
+  /** 0-based line of the row whose amount stands in the wrong column. */
+  index: number
+  column: string
+  parent: string
+}
+
+const totalLabel = /^(?:合计|总计)$/
+const classificationCode = /^\d{3}(?:\d{2}){0,2}$/
+
+/**
+ * @param grid a table read by position or order
+ * @returns the first amount shown to stand in the wrong column, or null
+ */
+export function misplacedAmount(grid: Grid): MisplacedAmount | null {
+  const byScope = new Map<string, GridRow[]>()
+  for (const row of grid.rows) {
+    const scope = `${row.side ?? ''}|${row.group ?? ''}`
+    byScope.set(scope, [...(byScope.get(scope) ?? []), row])
+  }
+  const amountColumns = grid.columns.filter((column) => column.role === 'amount').map((column) => column.key)
+  for (const rows of byScope.values()) {
+    // 科目 codes only (3, 5, 7 digits): a unit's code (320001) is no child of its department's (320).
+    const coded = rows.filter((row) => row.code !== null && classificationCode.test(row.code))
+    if (coded.length === 0) continue
+    const total = rows.find((row) => row.code === null && row.codeDamaged === null && row.item !== null && totalLabel.test(row.item))
+    const shortest = Math.min(...coded.map((row) => row.code!.length))
+    const children = new Map<GridRow, GridRow[]>()
+    for (const child of coded) {
+      // The nearest row above it in the classification: its 款, its 类, or the 合计 over the 类.
+      const parent = child.code!.length === shortest ? total : nearestParent(coded, child.code!)
+      if (!parent) continue
+      children.set(parent, [...(children.get(parent) ?? []), child])
+      for (const cell of child.cells) {
+        if (cell.value === null || /^0(?:\.0+)?$/.test(cell.value)) continue
+        const above = parent.cells.find((candidate) => candidate.column === cell.column)
+        if (above && above.value === null && above.damaged === null) return { index: child.index, column: cell.column, parent: parent.code ?? parent.item ?? '' }
+      }
+    }
+    for (const [parent, under] of children) {
+      const moved = movedBetweenNeighbours(parent, under, amountColumns)
+      if (moved) return { index: moved.index, column: moved.column, parent: parent.code ?? parent.item ?? '' }
+    }
+  }
+  return null
+}
+
+function nearestParent(rows: readonly GridRow[], code: string): GridRow | null {
+  for (let length = code.length - 2; length >= 3; length -= 2) {
+    const parent = rows.find((row) => row.code === code.slice(0, length))
+    if (parent) return parent
+  }
+  return null
+}
+
+/** A cell's value; undefined when damaged (no sum can be judged). */
+function valueIn(row: GridRow, column: string): Decimal | null | undefined {
+  const cell = row.cells.find((candidate) => candidate.column === column)
+  if (!cell || cell.value === null) return cell?.damaged ? undefined : null
+  return new Decimal(cell.value)
+}
+
+/** Whether a parent's value in a column is the sum of its rows' (a blank parent of blank rows holds). */
+function sumHolds(parent: GridRow, under: readonly GridRow[], column: string, move?: { row: GridRow; delta: Decimal }): boolean | undefined {
+  const total = valueIn(parent, column)
+  const parts = under.map((row) => valueIn(row, column))
+  if (total === undefined || parts.includes(undefined)) return undefined
+  const values = parts.map((part, position) => {
+    if (!move || under[position] !== move.row) return part as Decimal | null
+    const changed = ((part as Decimal | null) ?? new Decimal(0)).plus(move.delta)
+    return changed.isZero() ? null : changed
+  })
+  if (total === null) return values.every((value) => value === null)
+  return addsUp(total, values)
+}
+
+/**
+ * Two neighbouring columns whose sums both break, and one row's amount that, moved from one to the other
+ * where that row prints nothing, makes both hold.
+ */
+function movedBetweenNeighbours(parent: GridRow, under: readonly GridRow[], columns: readonly string[]): { index: number; column: string } | null {
+  for (let position = 0; position + 1 < columns.length; position++) {
+    const [left, right] = [columns[position]!, columns[position + 1]!]
+    if (sumHolds(parent, under, left) !== false || sumHolds(parent, under, right) !== false) continue
+    for (const row of under) {
+      const [inLeft, inRight] = [valueIn(row, left), valueIn(row, right)]
+      for (const [from, to, amount, other] of [
+        [left, right, inLeft, inRight],
+        [right, left, inRight, inLeft],
+      ] as const) {
+        if (!(amount instanceof Decimal) || other !== null) continue
+        if (sumHolds(parent, under, from, { row, delta: amount.negated() }) && sumHolds(parent, under, to, { row, delta: amount })) return { index: row.index, column: from }
+      }
+    }
+  }
+  return null
+}
