@@ -42,6 +42,8 @@ const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 
 /** How far (in characters) right edges of one column may wander. */
 const edgeSlack = 2
+/** How far apart two lines of one column's header label may stand and still be one above the other. */
+const stackSlack = 2
 /** A label that ends as a total does: never the first line of a wrapped one. */
 const wholeTotal = /(?:合计|总计)$/
 /** How far (in characters) a column may move on a later page and still be the same column. */
@@ -334,6 +336,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       continue
     }
     if (filled < 2) return { ok: false, reason: `a column without a header holds ${filled} value`, index: indexes[0]! }
+    // A side of a summary always names its columns: its header word stands too far to be placed.
+    if (column.side !== null) return { ok: false, reason: `a column of the ${column.side} side without a header holds ${filled} values`, index: indexes[0]! }
     // A column of amounts without a header next to a headed one whose rows it never shares may be one column
     // drawn in two by uneven alignment (its header over the other half): which half is whose is not known.
     const at = columns.indexOf(column)
@@ -475,7 +479,9 @@ function splitLine(index: number, text: string, unitCodes = false): LineTokens {
 /** Column headers from the header lines; null when two labels of one line claim the same column. */
 function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ left: number; right: number }>, widths: readonly number[], sides: ReadonlyArray<'收入' | '支出' | null>): GridColumn[] | null {
   // Each column's own labels, with the header line they stand on.
-  const own: Array<Array<{ line: number; label: string }>> = clusters.map(() => [])
+  const own: Array<Array<{ line: number; label: string; start: number; end: number }>> = clusters.map(() => [])
+  // Words over the amounts that name no column (a blank column's, or one set off from its column).
+  const unplaced: string[] = []
   const groups: string[][] = clusters.map(() => [])
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
   // "收入" / "支出" name a side only in a table that has sides; elsewhere they end a wrapped label ("事业收" / "入").
@@ -492,6 +498,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
     const byPosition = placeByPosition(placed, extents, clusters)
+    if (byPosition !== null) for (const token of placed) if (!byPosition.own.some((entry) => entry.start === token.start) && !byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) unplaced.push(joinLabel(token.text))
     // As many labels as columns on one line — those in the amount area, or those after the row-label headers
     // (科目编码, 科目名称, 项目) — name the columns in order when their positions do not place each of them:
     // header lines are often printed narrower than the rows.
@@ -499,7 +506,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
     const wordTokens = afterLabels
       .flatMap(spaceWords)
-      .map((word) => ({ label: joinLabel(word.text), start: word.start }))
+      .map((word) => ({ label: joinLabel(word.text), start: word.start, end: word.end }))
       .filter((word) => !isSideWord(word.label))
     const words = wordTokens.map((word) => word.label)
     const placedByPosition = byPosition !== null && byPosition.words === words.length
@@ -508,12 +515,12 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const inOrder = wordTokens.every((word, column) => column >= clusters.length || word.start <= clusters[column]!.right)
     // Two sides each have their row-label headers: the words after the last one name only the last side.
     if (!placedByPosition && inOrder && words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
-      words.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word }))
+      wordTokens.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word.label, start: word.start, end: word.end }))
       continue
     }
     if (byPosition === null) return null
     for (const { column, label } of byPosition.groups) groups[column]!.push(label)
-    for (const { column, label } of byPosition.own) own[column]!.push({ line: lineNumber, label })
+    for (const { column, label, start, end } of byPosition.own) own[column]!.push({ line: lineNumber, label, start, end })
   }
   // Two sides of one amount column each mirror each other (金额 | 金额): a side whose header word stands too far
   // from its amounts to be placed takes the other side's, when the header prints that word once for each side.
@@ -525,6 +532,14 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const printedTwice = (word: string) => headerWords.filter((candidate) => candidate === word).length >= 2
     if (own[a]!.length === 0 && own[b]!.length === 1 && printedTwice(own[b]![0]!.label)) own[a] = [...own[b]!]
     if (own[b]!.length === 0 && own[a]!.length === 1 && printedTwice(own[a]![0]!.label)) own[b] = [...own[a]!]
+  }
+  // The lines of one column's label stand over one another: a word that stands clear beside the word above
+  // it belongs to another column (header words set off from their columns by uneven alignment).
+  for (const entries of own) {
+    for (let next = 1; next < entries.length; next++) {
+      const [above, below] = [entries[next - 1]!, entries[next]!]
+      if (Math.max(above.start, below.start) - Math.min(above.end, below.end) > stackSlack) return null
+    }
   }
   // A label over its column and over the columns to its right that have nothing on its line or above, but labels
   // below ("基本支出" over "小计 | 人员经费 | 公用经费"), heads all of them, as a header cell spanning them would;
@@ -546,6 +561,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     for (let spanned = column; spanned <= last; spanned++) heads[spanned] = top.label
     own[column] = below
   }
+  // A column of amounts with no word over it while a word over the amounts names none: that word is the
+  // column's, set off by uneven alignment, and which column is whose is no longer sure.
+  if (unplaced.length > 0 && own.some((entries, column) => entries.length === 0 && heads[column] === null && groups[column]!.length === 0)) return null
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null
@@ -565,7 +583,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
 
 interface HeaderPlacement {
   /** Words each over one column, and words over several columns' centres (heading them all). */
-  own: Array<{ column: number; label: string }>
+  own: Array<{ column: number; label: string; start: number; end: number }>
   groups: Array<{ column: number; label: string }>
   /** How many words of the line the placement accounts for. */
   words: number
@@ -612,7 +630,7 @@ function placeByPosition(
       result.own = result.own.filter((entry) => entry.column !== best)
     }
     taken.set(best, distance)
-    result.own.push({ column: best, label })
+    result.own.push({ column: best, label, start: token.start, end: token.end })
   }
   return result
 }

@@ -187,7 +187,9 @@ function joinWrapped(words: readonly Word[]): Label[] {
     while (!completeLabel.test(label.text)) {
       const middle = label.start + label.width / 2
       let best: Word | null = null
-      for (let index = label.bottom + 1; index <= label.bottom + wrapLines; index++)
+      // The next line below with a word under it holds the label's next part: a part is never taken from
+      // further down past a word that stands under it too.
+      for (let index = label.bottom + 1; index <= label.bottom + wrapLines && best === null; index++)
         for (const other of byLine.get(index) ?? []) {
           if (used.has(other)) continue
           const distance = Math.abs(other.start + other.width / 2 - middle)
