@@ -30,7 +30,9 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
   const byScope = new Map<string, GridRow[]>()
   for (const row of grid.rows) {
     const scope = `${row.side ?? ''}|${row.group ?? ''}`
-    byScope.set(scope, [...(byScope.get(scope) ?? []), row])
+    const list = byScope.get(scope)
+    if (list) list.push(row)
+    else byScope.set(scope, [row])
   }
   const amountColumns = grid.columns.filter((column) => column.role === 'amount').map((column) => column.key)
   for (const rows of byScope.values()) {
@@ -39,12 +41,16 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
     if (coded.length === 0) continue
     const total = rows.find((row) => row.code === null && row.codeDamaged === null && row.item !== null && totalLabel.test(row.item))
     const shortest = Math.min(...coded.map((row) => row.code!.length))
+    const byCode = new Map<string, GridRow>()
+    for (const row of coded) if (!byCode.has(row.code!)) byCode.set(row.code!, row)
     const children = new Map<GridRow, GridRow[]>()
     for (const child of coded) {
       // The nearest row above it in the classification: its 款, its 类, or the 合计 over the 类.
-      const parent = child.code!.length === shortest ? total : nearestParent(coded, child.code!)
+      const parent = child.code!.length === shortest ? total : nearestParent(byCode, child.code!)
       if (!parent) continue
-      children.set(parent, [...(children.get(parent) ?? []), child])
+      const list = children.get(parent)
+      if (list) list.push(child)
+      else children.set(parent, [child])
       for (const cell of child.cells) {
         if (cell.value === null || /^0(?:\.0+)?$/.test(cell.value)) continue
         const above = parent.cells.find((candidate) => candidate.column === cell.column)
@@ -59,9 +65,9 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
   return null
 }
 
-function nearestParent(rows: readonly GridRow[], code: string): GridRow | null {
+function nearestParent(byCode: ReadonlyMap<string, GridRow>, code: string): GridRow | null {
   for (let length = code.length - 2; length >= 3; length -= 2) {
-    const parent = rows.find((row) => row.code === code.slice(0, length))
+    const parent = byCode.get(code.slice(0, length))
     if (parent) return parent
   }
   return null

@@ -327,8 +327,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   for (const row of grid.rows) if (row.item !== null) row.item = row.item.length > 0 ? row.item : null
   // A column without a header that holds one value is a value that slid out of its column; one that holds none
   // (a blank column the 栏次 line told of) carries nothing and is left out.
+  // (A leaf without a word under a head that spans it — "金额/(第3列)" — has no header of its own either.)
+  const headerless = (column: GridColumn) => (column.path.at(-1) ?? '').startsWith('(第')
   for (const column of [...columns]) {
-    if (!column.key.startsWith('(第')) continue
+    if (!headerless(column)) continue
     const filled = grid.rows.filter((row) => row.cells.some((cell) => cell.column === column.key && cell.printed !== '')).length
     if (filled === 0 && numbering) {
       columns.splice(columns.indexOf(column), 1)
@@ -346,7 +348,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         other !== undefined &&
         other.role === 'amount' &&
         other.side === column.side &&
-        !other.key.startsWith('(第') &&
+        !headerless(other) &&
         !grid.rows.some((row) => [column.key, other.key].every((key) => row.cells.some((cell) => cell.column === key && cell.printed !== ''))),
     )
     if (halves) return { ok: false, reason: `a column without a header holds ${filled} values in rows where the headed column beside it holds none`, index: indexes[0]! }
