@@ -14,10 +14,6 @@ import type { Grid, GridCell } from './grid.js'
  * values ("3,45", "456.") are damaged already by parseAmount.
  */
 export function markCutCells(grid: Grid): void {
-  const all = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.printed.length > 0 && cell.unit === null))
-  const withDecimals = all.filter((cell) => /\.\d+$/.test(cell.printed))
-  const twoDecimals = withDecimals.filter((cell) => /\.\d\d$/.test(cell.printed)).length
-  if (withDecimals.length === 0 || twoDecimals / withDecimals.length < 0.6) return
   const byColumn = new Map<string, GridCell[]>()
   const loose: Array<{ key: string; cell: GridCell }> = []
   for (const row of grid.rows) for (const cell of row.cells) {
@@ -31,21 +27,27 @@ export function markCutCells(grid: Grid): void {
     if (list) list.push(cell)
     else byColumn.set(key, [cell])
   }
-  const cut = (cell: GridCell) => {
-    cell.damaged = cell.printed
-    cell.value = null
-  }
+  // The cells that may be cut: as wide as the widest of their column, without two decimals.
   const widths = new Map<string, number>()
+  const suspects = new Set<GridCell>()
   for (const [key, cells] of byColumn) {
     const width = Math.max(...cells.map((cell) => cell.printed.length))
     widths.set(key, width)
     if (width < cutWidthMin) continue
-    for (const cell of cells) if (cell.printed.length === width && !/\.\d\d$/.test(cell.printed)) cut(cell)
+    for (const cell of cells) if (cell.printed.length === width && !/\.\d\d$/.test(cell.printed)) suspects.add(cell)
   }
-  // A footer cell stood in some column of its group: judge it by that column's width.
   for (const { key, cell } of loose) {
     const width = widths.get(key) ?? cutWidthMin
-    if (cell.printed.length >= Math.max(width, cutWidthMin) && !/\.\d\d$/.test(cell.printed)) cut(cell)
+    if (cell.printed.length >= Math.max(width, cutWidthMin) && !/\.\d\d$/.test(cell.printed)) suspects.add(cell)
+  }
+  // Whether the table prints two decimals is judged by the cells that cannot be cut: a table with many cut
+  // cells (a narrow 合计 column) would otherwise seem to print one decimal, and hide them all.
+  const witnesses = [...byColumn.values()].flat().filter((cell) => !suspects.has(cell) && /\.\d+$/.test(cell.printed))
+  const twoDecimals = witnesses.filter((cell) => /\.\d\d$/.test(cell.printed)).length
+  if (witnesses.length === 0 || twoDecimals / witnesses.length < 0.6) return
+  for (const cell of suspects) {
+    cell.damaged = cell.printed
+    cell.value = null
   }
 }
 

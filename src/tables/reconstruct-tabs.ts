@@ -117,9 +117,13 @@ function isNumberingRow(cells: readonly RawCell[]): boolean {
   return texts.every((text, position) => text === String(position + 1))
 }
 
+/** A numbered item ("二、外交支出", "（三）…"): a row's label, never a header's. */
+const numberedItem = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）])\S/
+
 function isDataRow(cells: readonly RawCell[]): boolean {
   const first = cells.find((cell) => cell.text.length > 0)
   if (first && isCode(first.text) && cells.indexOf(first) <= 1) return true
+  if (cells.some((cell) => numberedItem.test(cell.text.trim()))) return true
   const hasAmount = cells.some((cell) => looksLikeAmount(cell.text) && /[.,]/.test(cell.text))
   if (hasAmount) return true
   const hasTotal = cells.some((cell) => totalLabel.test(joinLabel(cell.text)))
@@ -182,7 +186,7 @@ function assignRoles(columns: GridColumn[], dataRows: readonly TabRow[], groupSt
     const scope = `${column.side ?? ''}|${groupIndex[position]}`
     const cells = dataRows.map((row) => row.cells[position]?.text ?? '').filter((text) => text.length > 0)
     const texts = cells.filter((text) => !looksLikeAmount(text)).length
-    if (/行次/.test(label)) column.role = 'rowNumber'
+    if (column.path.some((part) => /行次/.test(part))) column.role = 'rowNumber'
     // A column of codes under a header that spans code and name ("项目") holds the codes; the name is beside it.
     else if (/编码|代码|编号/.test(label) || (cells.length > 0 && cells.every((text) => isCode(text)) && /科目|单位|部门|^项目$/.test(label))) column.role = 'code'
     else if (label === '项目' || label === '科目' || label.endsWith('名称') || (label === '' && texts > 0) || texts > cells.length / 2) {

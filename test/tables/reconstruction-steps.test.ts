@@ -463,3 +463,28 @@ describe('a column of rates', () => {
     ])
   })
 })
+
+describe('seed 002 with one row line lost', () => {
+  const without = (line: number) => {
+    const lines = readFileSync(`${root}${seeds['002']}`, 'utf8').split('\n')
+    lines[line - 1] = ''
+    return extract(lines.join('\n'), { source: 'line lost' })
+  }
+
+  it('keeps 行次 out of the amounts when the rows after the header print no decimals', () => {
+    // Line 89 is the summary's only row with decimals on both sides before "六、" (5,531.05): without it, the
+    // numbered rows under the header were taken for header rows, and their 行次 read as amounts.
+    const table = without(89).tables[0]!
+    expect(table.columns.filter((column) => column.role === 'amount').map((column) => `${column.side}:${column.key}`)).toEqual(['收入:金额', '支出:金额'])
+    const row = table.rows.find((candidate) => candidate.line === 94 && candidate.side === '支出')!
+    expect([row.rowNumber, row.item, row.cells.map((cell) => cell.value)]).toEqual(['37', '六、科学技术支出', ['5531.05']])
+  })
+
+  it('still finds the cut cells of a column where most cells are cut', () => {
+    // 财政拨款收入支出决算总表's 合计 column prints "17.6", "5,53", "637." …: with the row of "637." gone, the
+    // share of two-decimal cells fell under the threshold and "7,991.8" was read as 7991.8.
+    const table = without(256).tables.find((candidate) => candidate.id === 'final.fiscalSummary')!
+    const cell = table.rows.find((row) => row.line === 248 && row.side === '收入')!.cells[0]!
+    expect([cell.damaged, cell.value === '7991.8']).toEqual(['7,991.8', false])
+  })
+})
