@@ -220,9 +220,16 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         }
         // Otherwise a wrapped name: the name of a row printed with its code only, or the rest of the label above it.
         // A total's label ("本年支出合计") is whole: what stands under it is a row of its own.
+        // A 科目's name may be centred in its cell: its next line stands within the line above, not at its start.
+        const within = (entry: { row: GridRow; labelStart: number }) =>
+          (entry.row.code !== null || entry.row.codeDamaged !== null) &&
+          entry.row.item !== null &&
+          label.start >= entry.labelStart - edgeSlack &&
+          label.start + joinLabel(label.text).length <= entry.labelStart + entry.row.item.length + edgeSlack
         const owner =
           previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
-          previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack && !wholeTotal.test(entry.row.item ?? ''))
+          previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack && !wholeTotal.test(entry.row.item ?? '')) ??
+          previous.find((entry) => entry.row.side === side && within(entry))
         if (!owner) {
           // Not under any label: a row printed without amounts. No amount moves either way.
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
