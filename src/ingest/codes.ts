@@ -17,6 +17,8 @@ export const codes = {
   byteOrderMark: 0xfeff,
   fullWidthDigitZero: 0xff10,
   fullWidthDigitNine: 0xff19,
+  /** "．", the full-width full stop. */
+  fullWidthFullStop: 0xff0e,
   digitZero: 0x30,
   digitNine: 0x39,
   lessThan: 0x3c,

@@ -3,7 +3,7 @@
  * numbers of the normalized text are those of the input, and columns map back
  * through each line's column map.
  */
-import { ballotBox, ballotBoxChecked, codes, isOddSpace } from './codes.js'
+import { ballotBox, ballotBoxChecked, codes, isDigit, isOddSpace } from './codes.js'
 import { ColumnMapBuilder, type ColumnMap } from './column-map.js'
 import { patterns } from '../tree/patterns.js'
 
@@ -156,6 +156,9 @@ function normalizeLine(raw: string, lineNumber: number, report: NormalizationRep
       pending += ' '
     } else if (code >= codes.fullWidthDigitZero && code <= codes.fullWidthDigitNine) {
       pending += String.fromCharCode(code - codes.fullWidthDigitZero + codes.digitZero)
+    } else if (code === codes.fullWidthFullStop && isAnyDigit(raw.charCodeAt(index - 1)) && isAnyDigit(raw.charCodeAt(index + 1))) {
+      // "１２３．４５": the decimal point of a number printed in full-width characters.
+      pending += '.'
     } else {
       pending += raw[index]
     }
@@ -352,4 +355,9 @@ function markRunningTitles(lines: SourceLine[], report: NormalizationReport): vo
       report.runningTitles++
     }
   }
+}
+
+/** An ASCII or full-width digit. */
+function isAnyDigit(code: number): boolean {
+  return isDigit(code) || (code >= codes.fullWidthDigitZero && code <= codes.fullWidthDigitNine)
 }

@@ -36,6 +36,11 @@ describe('normalizeText', () => {
     expect(texts('２０２３年度')).toEqual(['2023年度'])
   })
 
+  it('turns the full-width point of a number into a decimal point, and no other', () => {
+    expect(texts('合计\t１２３．４５\t12．5')).toEqual(['合计\t123.45\t12.5'])
+    expect(texts('１．教育支出')).toEqual(['1．教育支出'])
+  })
+
   it('drops form feeds and marks the line as a page start', () => {
     const { lines } = normalizeText('前页\n\f第二部分 2023 年度部门决算表')
     expect(lines[1]!.text).toBe('第二部分 2023 年度部门决算表')
