@@ -32,26 +32,34 @@ function jittered(text: string, rowLines: ReadonlySet<number>, seed: number): st
     .join('\n')
 }
 
+/**
+ * Each layout table read from the corpus, read again from the text each of 20 sequences moved: how many
+ * read the same (by `view`), how many were refused, and which read otherwise.
+ */
+function underJitter(move: (text: string, tables: readonly Table[], seed: number) => string, view: (table: Table) => string[]) {
+  const outcome = { same: 0, refused: 0, different: [] as string[] }
+  for (const file of files) {
+    const text = readFileSync(corpus(file), 'utf8')
+    const read = extract(text).tables.filter((table) => table.layout === 'columns' && table.reconstructed && table.rows.length > 0)
+    for (let seed = 1; seed <= 20; seed++) {
+      const again = extract(move(text, read, seed))
+      for (const table of read) {
+        const other = again.tables.find((candidate) => candidate.line === table.line)
+        if (!other?.reconstructed) outcome.refused++
+        else if (view(other).join() === view(table).join()) outcome.same++
+        else outcome.different.push(`${file} seed ${seed}: ${table.title}`)
+      }
+    }
+  }
+  return outcome
+}
+
 const values = (table: Table) => table.rows.flatMap((row) => row.cells.map((cell, position) => `${row.line}|${row.side}|${row.code ?? row.item}|${position}=${cell.value}`))
 
 describe('amounts a character or two out of line', () => {
   it('read the same values or refuse the table, over 20 sequences and the three layout renderings', () => {
-    const outcome = { same: 0, refused: 0, different: [] as string[] }
-    for (const file of files) {
-      const text = readFileSync(corpus(file), 'utf8')
-      const base = extract(text)
-      const read = base.tables.filter((table) => table.layout === 'columns' && table.reconstructed)
-      const rowLines = new Set(read.flatMap((table) => table.rows.map((row) => row.line)))
-      for (let seed = 1; seed <= 20; seed++) {
-        const moved = extract(jittered(text, rowLines, seed))
-        for (const table of read) {
-          const again = moved.tables.find((candidate) => candidate.line === table.line)
-          if (!again?.reconstructed) outcome.refused++
-          else if (values(again).join() === values(table).join()) outcome.same++
-          else outcome.different.push(`${file} seed ${seed}: ${table.title}`)
-        }
-      }
-    }
+    const rowLines = (tables: readonly Table[]) => new Set(tables.flatMap((table) => table.rows.map((row) => row.line)))
+    const outcome = underJitter((text, tables, seed) => jittered(text, rowLines(tables), seed), values)
     expect(outcome.different).toEqual([])
     // Most readings survive: the checks refuse what moved too far, not everything.
     expect(outcome.same).toBeGreaterThan(400)
@@ -77,21 +85,7 @@ describe('header words a character or two out of line', () => {
   // Before: 33 of 560 readings changed; now the values never change column (9 readings still name a column
   // differently — a wrapped header's lines joined with a neighbour's, "其他收入缴收入" — listed in the README).
   it('never move an amount to another column: same values in the same places, or the table refused', () => {
-    const moved: string[] = []
-    let kept = 0
-    for (const file of files) {
-      const text = readFileSync(corpus(file), 'utf8')
-      const read = extract(text).tables.filter((table) => table.layout === 'columns' && table.reconstructed && table.rows.length > 0)
-      for (let seed = 1; seed <= 20; seed++) {
-        const again = extract(headerJittered(text, read, seed))
-        for (const table of read) {
-          const other = again.tables.find((candidate) => candidate.line === table.line)
-          if (!other?.reconstructed) continue
-          if (values(other).join() === values(table).join()) kept++
-          else moved.push(`${file} seed ${seed}: ${table.title}`)
-        }
-      }
-    }
+    const { same: kept, different: moved } = underJitter(headerJittered, values)
     expect(moved).toEqual([])
     expect(kept).toBeGreaterThan(400)
   })
@@ -115,21 +109,7 @@ describe('row labels a character or two out of line', () => {
   // amounts must not move. Before the column-evidence checks 56 of 560 readings changed; now 16, none in amounts.
   it('never move an amount: the amounts of each line in the same places, or the table refused', () => {
     const amounts = (table: Table) => table.rows.filter((row) => row.cells.some((cell) => cell.value !== null)).flatMap((row) => row.cells.map((cell, position) => `${row.line}|${row.side}|${position}=${cell.value}`))
-    const moved: string[] = []
-    let kept = 0
-    for (const file of files) {
-      const text = readFileSync(corpus(file), 'utf8')
-      const read = extract(text).tables.filter((table) => table.layout === 'columns' && table.reconstructed && table.rows.length > 0)
-      for (let seed = 1; seed <= 20; seed++) {
-        const again = extract(labelJittered(text, read, seed))
-        for (const table of read) {
-          const other = again.tables.find((candidate) => candidate.line === table.line)
-          if (!other?.reconstructed) continue
-          if (amounts(other).join() === amounts(table).join()) kept++
-          else moved.push(`${file} seed ${seed}: ${table.title}`)
-        }
-      }
-    }
+    const { same: kept, different: moved } = underJitter(labelJittered, amounts)
     expect(moved).toEqual([])
     expect(kept).toBeGreaterThan(400)
   })

@@ -12,6 +12,7 @@ import { corpus, placeCells, readSeed, root, seeds } from '../helpers.js'
 import { normalizeText } from '../../src/ingest/normalize.js'
 import { reconstructRowTemplate } from '../../src/tables/reconstruct-row-template.js'
 import type { RowTemplateEntry } from '../../grammars/types.js'
+import type { Table } from '../../schemas/index.js'
 
 describe('parseAmount', () => {
   it('joins 704 .60, 0. 00 and 1. 36 split by stray spaces', () => {
@@ -331,6 +332,17 @@ describe('tab rows with the code printed in 类 / 款 / 项 columns', () => {
   })
 })
 
+/** The rows of the small two-sided summary below, each side on its own row: line, side, label, column=value. */
+const sides = (table: Table) => table.rows.map((row) => [row.line, row.side, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])
+const twoSidedRows = [
+  [4, '收入', '一、一般公共预算拨款收入', '预算数=100.00'],
+  [4, '支出', '一、一般公共服务支出', '预算数=80.00'],
+  [5, '收入', '二、政府性基金预算拨款收入', '预算数=null'],
+  [5, '支出', '二、住房保障支出', '预算数=20.00'],
+  [6, '收入', '收入总计', '预算数=100.00'],
+  [6, '支出', '支出总计', '预算数=100.00'],
+]
+
 describe('a two-sided summary whose header names its sides "收入项目" / "本年收入", or not at all', () => {
   it.each([
     ['收入项目', '支出项目'],
@@ -345,15 +357,7 @@ describe('a two-sided summary whose header names its sides "收入项目" / "本
       ['二、政府性基金预算拨款收入', '', '二、住房保障支出', '20.00'].join('\t'),
       ['收入总计', '100.00', '支出总计', '100.00'].join('\t'),
     ].join('\n')
-    const table = extract(text).tables[0]!
-    expect(table.rows.map((row) => [row.line, row.side, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])).toEqual([
-      [4, '收入', '一、一般公共预算拨款收入', '预算数=100.00'],
-      [4, '支出', '一、一般公共服务支出', '预算数=80.00'],
-      [5, '收入', '二、政府性基金预算拨款收入', '预算数=null'],
-      [5, '支出', '二、住房保障支出', '预算数=20.00'],
-      [6, '收入', '收入总计', '预算数=100.00'],
-      [6, '支出', '支出总计', '预算数=100.00'],
-    ])
+    expect(sides(extract(text).tables[0]!)).toEqual(twoSidedRows)
   })
 })
 
@@ -440,15 +444,7 @@ describe('a space-aligned two-sided summary whose header names no side', () => {
       placeCells([[0, '二、政府性基金预算拨款收入'], [38, '二、住房保障支出'], [72, '20.00', 'r']]),
       placeCells([[0, '收入总计'], [34, '100.00', 'r'], [38, '支出总计'], [72, '100.00', 'r']]),
     ].join('\n')
-    const table = extract(text).tables[0]!
-    expect(table.rows.map((row) => [row.line, row.side, row.item, row.cells.map((cell) => cell.value).join(' ')])).toEqual([
-      [4, '收入', '一、一般公共预算拨款收入', '100.00'],
-      [4, '支出', '一、一般公共服务支出', '80.00'],
-      [5, '收入', '二、政府性基金预算拨款收入', ''],
-      [5, '支出', '二、住房保障支出', '20.00'],
-      [6, '收入', '收入总计', '100.00'],
-      [6, '支出', '支出总计', '100.00'],
-    ])
+    expect(sides(extract(text).tables[0]!)).toEqual(twoSidedRows)
   })
 })
 
