@@ -45,7 +45,7 @@ export const otherTableId = 'other'
 /** Longest title of a table the grammar does not know (key form, prefix included). */
 const otherTitleLengthMax = 40
 /** What a printed number or year before a title looks like: "表1.", "表5-1", "附表3", "公开08表", "一、", "2023年度". */
-const leadingNumber = /^(?:附?表\d{1,2}(?:-\d{1,2})?[.．、:]?|公开\d{1,2}表|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|\d{4}年度?)/
+const leadingNumber = /^(?:附?表(?:\d{1,2}(?:-\d{1,2})?|[一二三四五六七八九十]{1,3})[.．、:]?|公开\d{1,2}表|[一二三四五六七八九十]{1,3}、|\d{1,2}[.．、]|\d{4}年度?)/
 
 /** Longest stretch before a table title that can still be a prefix (year, department, 表 N.). */
 const tablePrefixLengthMax = 48
@@ -121,13 +121,14 @@ export function compileGrammar(grammar: Grammar): CompiledGrammar {
     },
     otherTableTitle(line) {
       const parts = titleParts(line)
-      if (!parts || parts.key.length > otherTitleLengthMax || /[，。；;！？:]/.test(parts.key)) return null
-      // Codes and amounts make a row, not a title (a year does not).
-      if (/\d{3,}/.test(parts.key.replace(/\d{4}年/g, ''))) return null
-      if (!otherWords.some((word) => parts.key.includes(word))) return null
+      if (!parts || parts.key.length > otherTitleLengthMax) return null
       let title = parts.key
       for (let match = leadingNumber.exec(title); match && match[0].length > 0; match = leadingNumber.exec(title)) title = title.slice(match[0].length)
-      if (title.length < 4) return null
+      // A sentence ("详见…表") is no title; a colon after the number ("表一：") is.
+      if (title.length < 4 || /[，。；;！？:]/.test(title)) return null
+      // Codes and amounts make a row, not a title (a year does not).
+      if (/\d{3,}/.test(title.replace(/\d{4}年/g, ''))) return null
+      if (!otherWords.some((word) => title.includes(word))) return null
       const set = title.includes('决算') ? '决算' : title.includes('绩效') || title.includes('自评') ? '绩效' : '预算'
       const table: TableGrammar = { id: otherTableId, title, set, aliases: [], ...(set === '绩效' ? { shape: 'form' as const } : {}) }
       return { table, prefix: parts.key.slice(0, parts.key.length - title.length), qualifier: parts.qualifier }

@@ -80,6 +80,7 @@ describe('titles the grammar does not know', () => {
     ['表11. 政府采购预算明细汇总表', '政府采购预算明细汇总表', '预算'],
     ['2023年度一般公共预算财政拨款项目支出决算表', '一般公共预算财政拨款项目支出决算表', '决算'],
     ['公开10表 财政拨款支出决算明细表', '财政拨款支出决算明细表', '决算'],
+    ['表十一：政府采购情况汇总表', '政府采购情况汇总表', '预算'],
   ])('%s → %s (%s)', (line, title, set) => {
     const match = grammar.otherTableTitle(line)
     expect([match?.table.id, match?.table.title, match?.table.set]).toEqual(['other', title, set])
@@ -87,6 +88,7 @@ describe('titles the grammar does not know', () => {
 
   it.each([
     ['a sentence', '本单位无政府性基金预算财政拨款收入，故不公开本表'],
+    ['a pointer to a table', '具体情况详见：政府采购情况表'],
     ['a row with a code and an amount', '2010101 行政运行 支出表 12.00'],
     ['no word of a table', '目录表'],
   ])('%s is no title', (_, line) => {
