@@ -76,6 +76,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
     }
   })
   assignRoles(columns, dataRows, groupStarts)
+  const pieceStarts = sideAt === null ? groupStarts : sideGroupStarts(columns, sideAt)
   const codeParts = findCodeParts(columns, dataRows)
   rejoinWrappedCells(dataRows, columns)
 
@@ -93,7 +94,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
       grid.rows.push(unreadableRow(row, columns))
       continue
     }
-    const pieces = splitRow(row, columns, sideAt, groupStarts)
+    const pieces = splitRow(row, columns, sideAt === null ? null : pieceStarts, groupStarts)
     if (pieces === null) {
       problems.push({ index: row.index, message: `row has ${row.cells.length} cells for ${columns.length} columns; its amounts are not read` })
       grid.rows.push(unreadableRow(row, columns))
@@ -196,6 +197,33 @@ function assignRoles(columns: GridColumn[], dataRows: readonly TabRow[], groupSt
   })
 }
 
+/**
+ * Where each side's groups begin in a two-sided summary: a side whose columns hold two or more columns of
+ * labels, each before its amounts, prints a group a label column (支出 by 功能分类 | by 支出用途), named by the
+ * label column's header. Every group's label column names its rows; the sides alone when no side has groups.
+ */
+function sideGroupStarts(columns: GridColumn[], sideAt: number): number[] {
+  const starts: number[] = []
+  for (const [from, to] of [[0, sideAt], [sideAt, columns.length]] as const) {
+    const labels: number[] = []
+    for (let column = from; column < to; column++) if (columns[column]!.role === 'name' || columns[column]!.role === 'text') labels.push(column)
+    const amountsAfter = (label: number, next: number) => columns.slice(label + 1, next).some((column) => column.role === 'amount')
+    const grouped = labels.length >= 2 && labels.every((label, position) => amountsAfter(label, labels[position + 1] ?? to))
+    if (!grouped) {
+      starts.push(from)
+      continue
+    }
+    labels.forEach((label, position) => {
+      const end = labels[position + 1] ?? to
+      const name = columns[label]!.path.at(-1) || `组${position + 1}`
+      columns[label]!.role = 'name'
+      for (let column = position === 0 ? from : label; column < end; column++) columns[column]!.group = name
+      starts.push(position === 0 ? from : label)
+    })
+  }
+  return starts
+}
+
 interface Piece {
   cells: Array<RawCell | undefined>
   columns: GridColumn[]
@@ -203,7 +231,7 @@ interface Piece {
 }
 
 /** The parts of a data row: one for a plain table, one per side or group. Null when the row does not fit. */
-function splitRow(row: TabRow, columns: readonly GridColumn[], sideAt: number | null, groupStarts: readonly number[]): Piece[] | null {
+function splitRow(row: TabRow, columns: readonly GridColumn[], sideStarts: readonly number[] | null, groupStarts: readonly number[]): Piece[] | null {
   const extra = row.cells.slice(columns.length).some((cell) => cell.text.length > 0)
   // A side-by-side footer ("人员经费合计 … 公用经费合计 …") keeps to no column.
   const footer = groupStarts.length > 1 && row.cells.some((cell) => /合计$/.test(joinLabel(cell.text)))
@@ -211,7 +239,12 @@ function splitRow(row: TabRow, columns: readonly GridColumn[], sideAt: number | 
   // An amount where a code, a 行次 or a name should stand: the row is shifted.
   if (isShifted(row.cells, columns)) return null
   const cells = columns.map((_, column) => row.cells[column])
-  if (sideAt !== null) return [{ cells: cells.slice(0, sideAt), columns: columns.slice(0, sideAt) }, { cells: cells.slice(sideAt), columns: columns.slice(sideAt) }]
+  if (sideStarts !== null) {
+    return sideStarts.map((start, position) => {
+      const end = sideStarts[position + 1] ?? columns.length
+      return { cells: cells.slice(start, end), columns: columns.slice(start, end) }
+    })
+  }
   if (groupStarts.length > 1) {
     return groupStarts.map((start, position) => {
       const end = groupStarts[position + 1] ?? columns.length

@@ -484,3 +484,28 @@ describe('seed 002 with one row line lost', () => {
     expect([cell.damaged, cell.value === '7991.8']).toEqual(['7,991.8', false])
   })
 })
+
+describe('a tab summary whose 支出 side prints two groups of labels', () => {
+  it('reads one row a group, as the space-aligned reader does (支出用途 had been an attribute of the 功能分类 row, its amount a second 金额)', () => {
+    const text = [
+      '部门收支总表',
+      '单位：万元',
+      ['收入', '', '支出', '', '', ''].join('\t'),
+      ['项目', '金额', '功能分类', '金额', '支出用途', '金额'].join('\t'),
+      ['一、一般公共预算', '100.00', '一、一般公共服务支出', '80.00', '一、基本支出', '70.00'].join('\t'),
+      ['二、政府性基金预算', '', '二、住房保障支出', '20.00', '二、项目支出', '30.00'].join('\t'),
+      ['收入总计', '100.00', '支出总计', '100.00', '', ''].join('\t'),
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => [row.line, row.side, row.group, row.item, row.cells.map((cell) => cell.value).join(' ')])).toEqual([
+      [5, '收入', null, '一、一般公共预算', '100.00'],
+      [5, '支出', '功能分类', '一、一般公共服务支出', '80.00'],
+      [5, '支出', '支出用途', '一、基本支出', '70.00'],
+      [6, '收入', null, '二、政府性基金预算', ''],
+      [6, '支出', '功能分类', '二、住房保障支出', '20.00'],
+      [6, '支出', '支出用途', '二、项目支出', '30.00'],
+      [7, '收入', null, '收入总计', '100.00'],
+      [7, '支出', '功能分类', '支出总计', '100.00'],
+    ])
+  })
+})
