@@ -43,7 +43,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   const headers = headerRows.map((row) => row.cells.map((cell) => cell.text))
   const sides = sideBoundary(headers, table.twoSided === true) ?? (table.twoSided ? labelBoundary(dataRows, width) : null)
   const sideAt = sides?.at ?? null
-  const groupStarts = sideAt === null ? codeColumnStarts(headers) : []
+  let groupStarts = sideAt === null ? codeColumnStarts(headers) : []
 
   let columns: GridColumn[]
   if (sides !== null && sideAt !== null) {
@@ -57,17 +57,7 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   } else {
     const paths = headerPaths(headers, width)
     columns = paths.map((path) => ({ key: path.join('/'), path, role: 'amount' as ColumnRole, side: null, group: null }))
-    if (groupStarts.length > 1) {
-      groupStarts.forEach((start, position) => {
-        const end = groupStarts[position + 1] ?? width
-        for (let column = start; column < end; column++) {
-          const entry = columns[column]!
-          entry.group = entry.path.length > 1 ? entry.path[0]! : `组${position + 1}`
-          entry.path = entry.path.slice(entry.path.length > 1 ? 1 : 0)
-          entry.key = entry.path.join('/')
-        }
-      })
-    }
+    if (groupStarts.length > 1) nameGroups(columns, groupStarts)
   }
   columns.forEach((column, position) => {
     if (column.key === '') {
@@ -76,6 +66,14 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
     }
   })
   assignRoles(columns, dataRows, groupStarts)
+  // Groups side by side with no code columns ("项目 | 金额 | 项目 | 金额" under 人员经费 | 公用经费): each column
+  // of labels before its own amounts opens a group.
+  const labelStarts = sideAt === null && groupStarts.length <= 1 ? labelGroupStarts(columns) : []
+  if (labelStarts.length > 1) {
+    groupStarts = labelStarts
+    nameGroups(columns, groupStarts)
+    for (const start of groupStarts) columns[start]!.role = 'name'
+  }
   const pieceStarts = sideAt === null ? groupStarts : sideGroupStarts(columns, sideAt)
   const codeParts = findCodeParts(columns, dataRows)
   rejoinWrappedCells(dataRows, columns)
@@ -195,6 +193,31 @@ function assignRoles(columns: GridColumn[], dataRows: readonly TabRow[], groupSt
       nameSeen.add(scope)
     }
   })
+}
+
+/** Each group's columns take the label over them all as their group ("人员经费"), or 组N, and keep the rest of their path. */
+function nameGroups(columns: GridColumn[], groupStarts: readonly number[]): void {
+  groupStarts.forEach((start, position) => {
+    const end = groupStarts[position + 1] ?? columns.length
+    for (let column = start; column < end; column++) {
+      const entry = columns[column]!
+      entry.group = entry.path.length > 1 ? entry.path[0]! : `组${position + 1}`
+      entry.path = entry.path.slice(entry.path.length > 1 ? 1 : 0)
+      entry.key = entry.path.join('/')
+    }
+  })
+}
+
+/**
+ * Where groups of a one-sided table begin when it prints two or more columns of labels, each followed by its
+ * own amounts and the first at the table's left; none otherwise (项目名称 | 项目单位 | amounts is one group).
+ */
+function labelGroupStarts(columns: readonly GridColumn[]): number[] {
+  const labels = columns.flatMap((column, position) => (column.role === 'name' || column.role === 'text' ? [position] : []))
+  if (labels.length < 2 || labels[0] !== columns.findIndex((column) => column.role !== 'code' && column.role !== 'rowNumber')) return []
+  const amountsAfter = (label: number, next: number) => columns.slice(label + 1, next).some((column) => column.role === 'amount')
+  if (!labels.every((label, position) => amountsAfter(label, labels[position + 1] ?? columns.length))) return []
+  return labels.map((label, position) => (position === 0 ? 0 : label))
 }
 
 /**

@@ -509,3 +509,22 @@ describe('a tab summary whose 支出 side prints two groups of labels', () => {
     ])
   })
 })
+
+describe('tab groups side by side with no code columns', () => {
+  it('reads one row a group (the second group\'s amount had gone to the first group\'s row)', () => {
+    const text = [
+      '一般公共预算基本支出表',
+      '单位：万元',
+      ['人员经费', '', '公用经费', ''].join('\t'),
+      ['项目', '金额', '项目', '金额'].join('\t'),
+      ['基本工资', '25.00', '办公费', '10.00'].join('\t'),
+      ['津贴补贴', '15.00', '', ''].join('\t'),
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => [row.line, row.group, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])).toEqual([
+      [5, '人员经费', '基本工资', '金额=25.00'],
+      [5, '公用经费', '办公费', '金额=10.00'],
+      [6, '人员经费', '津贴补贴', '金额=15.00'],
+    ])
+  })
+})
