@@ -42,8 +42,8 @@ export const patterns = {
   columnGap: /\S {2,}\S/,
   /** A fiscal year: "2023 年度", "2024年". Group 1 the year. Used with the global flag. */
   year: /((?:19|20)\d{2})\s*年(度?)/g,
-  /** The money unit line of a table: "单位：万元", "金额单位:元", "资金单位：万元". Group 1 the unit. */
-  unitLine: /(?:^|\s)(?:金额|资金)?单位\s*[:：]\s*(万元|亿元|千元|元)(?:\s|$)/,
+  /** The money unit line of a table: "单位：万元", "金额单位:元", "单位：人民币万元", "单位：万元（保留两位小数）". Group 1 the unit. */
+  unitLine: /(?:^|\s)(?:金额|资金)?单位\s*[:：]\s*(?:人民币)?(万元|亿元|千元|元)(?:\s|$|[（(])/,
   /** "部门：某某市…局（汇总）" / "单位名称：…" / "部门名称 …" at the start of a line. Group 1 the name. */
   departmentLabel: /^(?:部门|部门名称|单位名称|预算单位|填报单位|部门\(单位\)名称|部门（单位）名称)\s*[:：]?\s*([^\s:：]{2,40})/,
   /** "（汇总）", "（本级）" and their ASCII-bracket forms. Group 1 the scope. */

@@ -528,3 +528,15 @@ describe('tab groups side by side with no code columns', () => {
     ])
   })
 })
+
+describe('the unit line', () => {
+  it.each([
+    ['单位：万元', '万元'],
+    ['金额单位:元', '元'],
+    ['单位：人民币万元', '万元'],
+    ['单位：万元（保留两位小数）', '万元'],
+  ])('%s → %s', (line, unit) => {
+    const table = extract(['一般公共预算支出表', line, ['科目编码', '科目名称', '合计'].join('\t'), ['201', '一般公共服务支出', '12.50'].join('\t'), ['20101', '人大事务', '12.50'].join('\t')].join('\n')).tables[0]!
+    expect(table.unit).toBe(unit)
+  })
+})
