@@ -16,7 +16,7 @@ export interface TableFacts {
 }
 
 /** "公开 01 表", "表 5-1", "表 3". */
-const tableNumber = /公开\s*\d{1,2}\s*表|表\s*\d{1,2}(?:\s*[-－]\s*\d{1,2})?(?=\s*[.．、]|\s|$)/
+const tableNumber = /公开\s*\d{1,2}\s*表|附?表\s*(?:\d{1,2}(?:\s*[-－]\s*\d{1,2})?|[一二三四五六七八九十]{1,3})(?=\s*[.．、:：]|\s|$)/
 /** A statement that the table has no data. */
 const emptyStatement = /本(?:单位|部门)(?:\s*\d{4}\s*年度?)?(?:无|没有|未)|故本表无|本表无数据|无数据|为空表|不涉及|未发生|没有使用|^[（(]\s*无/
 /** The total row of a printed grid ("合计", "合 计", "总计"). */

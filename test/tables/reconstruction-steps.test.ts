@@ -540,3 +540,15 @@ describe('the unit line', () => {
     expect(table.unit).toBe(unit)
   })
 })
+
+describe('the printed number of a table', () => {
+  it.each([
+    ['表一：部门收支总表', '表一'],
+    ['附表3 部门收支总表', '附表3'],
+    ['表 5-1. 一般公共预算支出表', '表 5-1'],
+    ['公开01表 收入支出决算总表', '公开01表'],
+  ])('%s → %s', (title, number) => {
+    const table = extract([title, '单位：万元', ['项目', '金额'].join('\t'), ['合计', '12.50'].join('\t')].join('\n')).tables[0]!
+    expect(table.number).toBe(number)
+  })
+})
