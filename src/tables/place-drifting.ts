@@ -20,6 +20,8 @@ export interface DriftingRow {
   tokens: LayoutToken[]
   /** 0-based index of the line they are printed on. */
   index: number
+  /** The line of each amount, when they stand on lines of their own (one cell a line). */
+  indexes?: number[]
 }
 
 /** More ways than this to place one row's amounts and the row is not tried. */
@@ -161,6 +163,6 @@ function place(row: GridRow, entry: DriftingRow, placement: readonly number[], c
     const cell = row.cells.find((candidate) => candidate.column === columns[column]!.key)
     if (!cell) return
     const amount = parseAmount(token.text)
-    Object.assign(cell, { value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: entry.index, start: token.start })
+    Object.assign(cell, { value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: entry.indexes?.[position] ?? entry.index, start: token.start })
   })
 }

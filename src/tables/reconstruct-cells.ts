@@ -16,6 +16,7 @@ import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { parentCode, readCode } from './read-code.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
+import { placeDrifting, type DriftingRow } from './place-drifting.js'
 
 export type CellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
 
@@ -61,7 +62,12 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // The header printed again at the top of a later page is not part of any row.
   const headerSet = new Set(headerLabels)
   let pageTop = false
-  for (const cell of cells.slice(firstCode)) {
+  // A 合计 row printed last (under the rows, as some templates do): its label and its amounts end the cells.
+  let body = cells.slice(firstCode)
+  const trailing = body.findLastIndex((cell) => !looksLikeAmount(cell.text))
+  const trailingTotal = totalAt < 0 && trailing > 0 && trailing < body.length - 1 && totalLabel.test(joinLabel(body[trailing]!.text)) ? body.slice(trailing) : null
+  if (trailingTotal) body = body.slice(0, trailing)
+  for (const cell of body) {
     if (lines[cell.index]!.pageBreak) pageTop = true
     if (pageTop && headerSet.has(joinLabel(cell.text))) continue
     pageTop = false
@@ -80,9 +86,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const moved = placeMovedAmounts(rows)
   if (moved) return { ok: false, reason: moved.reason, index: moved.index }
   const counts = new Set(rows.map((row) => row.amounts.length))
-  // With one amount column a row without an amount is a blank cell; with more, a blank leaves no trace of its column.
+  // With one amount column a row without an amount is a blank cell; with more, a blank leaves no trace of its
+  // column, and the rows with blanks are placed by the sums (below) or the table is refused.
   const single = counts.size === 2 && counts.has(0) && counts.has(1)
-  if (counts.size !== 1 && !single) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
+  const blanks = counts.size !== 1 && !single
   // A 科目 row without its amount over rows that print one: a blank parent of amounts cannot be, so its amount
   // stands further down, and which amount is whose is not known.
   if (single) {
@@ -90,12 +97,14 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     const orphan = rows.find((row) => row.amounts.length === 0 && [...printed].some((code) => code.length > row.code.length && code.startsWith(row.code)))
     if (orphan) return { ok: false, reason: `科目 ${orphan.code} prints no amount over rows that print one (its amount stands elsewhere)`, index: orphan.index }
   }
-  const width = Math.max(...counts)
-  if (totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
-
   // Column names: the labels after the row-label headers, when there is one per column.
   const lastRowLabel = headerLabels.findLastIndex((label) => rowLabelHeader.test(label))
   const columnLabels = headerLabels.slice(lastRowLabel + 1).filter((label) => !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label))
+  // With blanks, the header says how many columns there are; no row may print more.
+  const width = blanks ? columnLabels.length : Math.max(...counts)
+  if (trailingTotal && (trailingTotal.length - 1 > width || (!blanks && trailingTotal.length - 1 !== width))) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: trailingTotal[0]!.index }
+  if (blanks && (width < 2 || Math.max(...counts, totalAmounts.length) > width)) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
+  if (!blanks && totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
   if (width > 1 && columnLabels.length !== width) return { ok: false, reason: `${width} amounts a row but ${columnLabels.length} column headers`, index: rows[0]!.index }
   const columns: GridColumn[] = Array.from({ length: width }, (_, column) => {
     const key = columnLabels.length === width ? columnLabels[column]! : `(第${column + 1}列)`
@@ -123,8 +132,23 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     }
   }
   const grid: Grid = { columns, rows: [], problems: [] }
-  if (totalAt >= 0) grid.rows.push(toRow(head[totalAt]!.index, null, joinLabel(head[totalAt]!.text), totalAmounts))
-  for (const row of rows) grid.rows.push(toRow(row.index, row.code, row.name.length > 0 ? row.name.join('') : null, row.amounts))
+  // A row printing fewer amounts than there are columns waits for the sums to place them (its cells blank till then).
+  const drifting: DriftingRow[] = []
+  const add = (index: number, code: string | null, item: string | null, amounts: typeof cells) => {
+    const partial = blanks && amounts.length > 0 && amounts.length < width
+    const row = toRow(index, code, item, partial ? [] : amounts)
+    grid.rows.push(row)
+    if (partial) drifting.push({ row, index: amounts[0]!.index, indexes: amounts.map((amount) => amount.index), tokens: amounts.map((amount) => ({ text: amount.text, start: 0, end: amount.text.length, numeric: true })) })
+  }
+  if (totalAt >= 0) add(head[totalAt]!.index, null, joinLabel(head[totalAt]!.text), totalAmounts)
+  for (const row of rows) add(row.index, row.code, row.name.length > 0 ? row.name.join('') : null, row.amounts)
+  if (trailingTotal) add(trailingTotal[0]!.index, null, joinLabel(trailingTotal[0]!.text), trailingTotal.slice(1))
+  // Each row's own total and the 科目 sums must leave one place for every amount of such rows.
+  const unplaced = placeDrifting(grid.rows, drifting, columns)
+  if (unplaced !== null) {
+    const entry = drifting.find((candidate) => candidate.tokens.some((token) => token.text === unplaced))
+    return { ok: false, reason: `rows hold different numbers of amounts, and the sums leave more than one place (or none) for "${unplaced}"`, index: entry?.index ?? rows[0]!.index }
+  }
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }
