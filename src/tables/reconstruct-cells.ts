@@ -104,6 +104,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const width = blanks ? columnLabels.length : Math.max(...counts)
   if (trailingTotal && (trailingTotal.length - 1 > width || (!blanks && trailingTotal.length - 1 !== width))) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: trailingTotal[0]!.index }
   if (blanks && (width < 2 || Math.max(...counts, totalAmounts.length) > width)) return { ok: false, reason: 'rows hold different numbers of amounts (blank cells leave no trace)', index: rows[0]!.index }
+  // The header's words count the columns only if some row fills them all: a word over several columns
+  // ("基本支出" over 小计 | 人员经费 | 公用经费) would count one too many.
+  const fullRow = counts.has(width) || totalAmounts.length === width || (trailingTotal !== null && trailingTotal.length - 1 === width)
+  if (blanks && !fullRow) return { ok: false, reason: 'rows hold different numbers of amounts, and none fills every column the header names', index: rows[0]!.index }
   if (!blanks && totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
   if (width > 1 && columnLabels.length !== width) return { ok: false, reason: `${width} amounts a row but ${columnLabels.length} column headers`, index: rows[0]!.index }
   const columns: GridColumn[] = Array.from({ length: width }, (_, column) => {
