@@ -230,6 +230,18 @@ describe('several amount columns, printed one cell per line, with blank cells', 
     ])
   })
 
+  it('refuses the table when no row fills every column its header words name (a word over several columns)', () => {
+    const document = extract(
+      ['一般公共预算支出表', '单位：万元', '科目编码', '科目名称', '合计', '基本支出', '项目支出', '小计', '人员经费', '公用经费',
+        '201', '一般公共服务支出', '300.00', '200.00', '150.00', '50.00', '100.00',
+        '20101', '人大事务', '300.00', '200.00', '150.00', '50.00', '100.00',
+        '2010101', '行政运行', '200.00', '200.00', '150.00', '50.00',
+        '2010104', '人大会议', '100.00', '100.00'].join('\n\n'),
+    )
+    expect([document.tables[0]!.reconstructed, document.tables[0]!.rows]).toEqual([false, []])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('none fills every column the header names')
+  })
+
   it('refuses the table where the sums leave two places', () => {
     const table = plainTable([
       ['合计', '100.00', '50.00', '50.00'],
