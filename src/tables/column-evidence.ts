@@ -20,6 +20,8 @@ export interface MisplacedAmount {
 }
 
 const totalLabel = /^(?:合计|总计)$/
+/** A total row of a side or of a table without codes: "收入合计", "本年支出合计", "总计". */
+const totalEnding = /(?:合计|总计)$/
 const classificationCode = /^\d{3}(?:\d{2}){0,2}$/
 
 /**
@@ -36,6 +38,20 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
   }
   const amountColumns = grid.columns.filter((column) => column.role === 'amount').map((column) => column.key)
   for (const rows of byScope.values()) {
+    // A side's or table's 合计/总计 rows are blank in a column only if every row is: a row's amount in a
+    // column where no total prints one stands in the wrong column.
+    const totals = rows.filter((row) => row.code === null && row.codeDamaged === null && row.item !== null && totalEnding.test(row.item))
+    if (totals.length > 0) {
+      for (const column of amountColumns) {
+        const blank = totals.every((total) => {
+          const cell = total.cells.find((candidate) => candidate.column === column)
+          return cell !== undefined && cell.value === null && cell.damaged === null
+        })
+        if (!blank) continue
+        const stray = rows.find((row) => !totals.includes(row) && row.cells.some((cell) => cell.column === column && cell.value !== null && !/^0(?:\.0+)?$/.test(cell.value)))
+        if (stray) return { index: stray.index, column, parent: totals[0]!.item! }
+      }
+    }
     // 科目 codes only (3, 5, 7 digits): a unit's code (320001) is no child of its department's (320).
     const coded = rows.filter((row) => row.code !== null && classificationCode.test(row.code))
     if (coded.length === 0) continue

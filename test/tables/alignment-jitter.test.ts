@@ -167,3 +167,14 @@ describe('misplacedAmount', () => {
     expect(misplacedAmount(read)).toBeNull()
   })
 })
+
+describe('a label and its amount one space apart', () => {
+  it('refuses the summary rather than read the amount into a column the side total leaves blank', () => {
+    const lines = readFileSync(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'), 'utf8').split('\n')
+    expect(lines[405]).toMatch(/二、项目支出 {13}5,853\.96$/)
+    // The amount moves left under the word 支出用途 and would form a column of its own there.
+    lines[405] = lines[405]!.replace(/二、项目支出 +/, '二、项目支出 ')
+    const table = extract(lines.join('\n')).tables.find((candidate) => candidate.title === '财政拨款收支总表')!
+    expect([table.reconstructed, table.rows]).toEqual([false, []])
+  })
+})
