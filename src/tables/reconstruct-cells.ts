@@ -24,6 +24,7 @@ export type CellsResult = { ok: true; grid: Grid } | { ok: false; reason: string
 export const columnByColumn = 'cells come column by column'
 const codePattern = /^\d{3}(?:\d{2}){0,2}$/
 const totalLabel = /^(?:合计|总计|本年合计)$/
+const subtotalLabel = /^(?:小计|合计)$/
 /** Headers of the row-label columns. */
 const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 
@@ -99,7 +100,12 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   }
   // Column names: the labels after the row-label headers, when there is one per column.
   const lastRowLabel = headerLabels.findLastIndex((label) => rowLabelHeader.test(label))
-  const columnLabels = headerLabels.slice(lastRowLabel + 1).filter((label) => !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label))
+  const headerWords = headerLabels.slice(lastRowLabel + 1).filter((label) => !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label))
+  // A word over all the columns, its first one a 小计 ("本年支出" over 小计 | 基本支出 | 项目支出): it heads them,
+  // when the header has one word more than the fullest row has amounts.
+  const fullest = Math.max(...counts, totalAmounts.length, trailingTotal === null ? 0 : trailingTotal.length - 1)
+  const spanning = headerWords.length === fullest + 1 && fullest >= 2 && subtotalLabel.test(headerWords[1]!) && !subtotalLabel.test(headerWords[0]!) ? headerWords[0]! : null
+  const columnLabels = spanning === null ? headerWords : headerWords.slice(1)
   // With blanks, the header says how many columns there are; no row may print more.
   const width = blanks ? columnLabels.length : Math.max(...counts)
   if (trailingTotal && (trailingTotal.length - 1 > width || (!blanks && trailingTotal.length - 1 !== width))) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: trailingTotal[0]!.index }
@@ -111,8 +117,9 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   if (!blanks && totalAt >= 0 && totalAmounts.length !== width) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: head[totalAt]!.index }
   if (width > 1 && columnLabels.length !== width) return { ok: false, reason: `${width} amounts a row but ${columnLabels.length} column headers`, index: rows[0]!.index }
   const columns: GridColumn[] = Array.from({ length: width }, (_, column) => {
-    const key = columnLabels.length === width ? columnLabels[column]! : `(第${column + 1}列)`
-    return { key, path: [key], role: 'amount', side: null, group: null }
+    const label = columnLabels.length === width ? columnLabels[column]! : `(第${column + 1}列)`
+    const path = spanning !== null && columnLabels.length === width ? [spanning, label] : [label]
+    return { key: path.join('/'), path, role: 'amount', side: null, group: null }
   })
 
   const codeLengths = table.codes === 'economic' ? [3, 5] : [3, 5, 7]

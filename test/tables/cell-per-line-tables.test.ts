@@ -284,3 +284,18 @@ describe('the space-aligned corpus tables printed again a cell a line', () => {
     ])
   })
 })
+
+describe('a header word over all the columns, printed one cell per line', () => {
+  it('heads the columns when the header has one word more than the rows have amounts, the next being 小计/合计', () => {
+    const table = extract(
+      ['一般公共预算支出表', '单位：万元', '科目编码', '科目名称', '本年支出', '小计', '基本支出', '项目支出',
+        '201', '一般公共服务支出', '300.00', '200.00', '100.00',
+        '20101', '人大事务', '300.00', '200.00', '100.00'].join('\n\n'),
+    ).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['本年支出/小计', '本年支出/基本支出', '本年支出/项目支出'])
+    expect(values(table)).toEqual([
+      ['201', '一般公共服务支出', '300.00', '200.00', '100.00'],
+      ['20101', '人大事务', '300.00', '200.00', '100.00'],
+    ])
+  })
+})
