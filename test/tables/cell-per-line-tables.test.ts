@@ -194,14 +194,16 @@ describe('several amount columns, printed one cell per line, with blank cells', 
   const plainTable = (rows: string[][]) =>
     extract(['一般公共预算支出表', '单位：万元', '科目编码', '科目名称', '合计', '基本支出', '项目支出', ...rows.flat()].join('\n\n')).tables[0]!
 
+  /** 合计, 201 and 20106 print 基本支出 `basic` and 项目支出 `project`; 2010601 only the one, 2010608 only the other. */
+  const family = (total: string, basic: string, project: string) => [
+    ['201', '一般公共服务支出', total, basic, project],
+    ['20106', '财政事务', total, basic, project],
+    ['2010601', '行政运行', basic, basic],
+    ['2010608', '财政委托业务支出', project, project],
+  ]
+
   it('places the amounts of rows with blanks where the sums leave one place', () => {
-    const table = plainTable([
-      ['合计', '500.00', '400.00', '100.00'],
-      ['201', '一般公共服务支出', '500.00', '400.00', '100.00'],
-      ['20106', '财政事务', '500.00', '400.00', '100.00'],
-      ['2010601', '行政运行', '400.00', '400.00'],
-      ['2010608', '财政委托业务支出', '100.00', '100.00'],
-    ])
+    const table = plainTable([['合计', '500.00', '400.00', '100.00'], ...family('500.00', '400.00', '100.00')])
     expect(values(table)).toEqual([
       [null, '合计', '500.00', '400.00', '100.00'],
       ['201', '一般公共服务支出', '500.00', '400.00', '100.00'],
@@ -214,13 +216,7 @@ describe('several amount columns, printed one cell per line, with blank cells', 
   })
 
   it('reads a 合计 row printed under the rows, as the last cells', () => {
-    const table = plainTable([
-      ['201', '一般公共服务支出', '500.00', '400.00', '100.00'],
-      ['20106', '财政事务', '500.00', '400.00', '100.00'],
-      ['2010601', '行政运行', '400.00', '400.00'],
-      ['2010608', '财政委托业务支出', '100.00', '100.00'],
-      ['合计', '500.00', '400.00', '100.00'],
-    ])
+    const table = plainTable([...family('500.00', '400.00', '100.00'), ['合计', '500.00', '400.00', '100.00']])
     expect(values(table).map((row) => row.join(' '))).toEqual([
       '201 一般公共服务支出 500.00 400.00 100.00',
       '20106 财政事务 500.00 400.00 100.00',
@@ -243,13 +239,7 @@ describe('several amount columns, printed one cell per line, with blank cells', 
   })
 
   it('refuses the table where the sums leave two places', () => {
-    const table = plainTable([
-      ['合计', '100.00', '50.00', '50.00'],
-      ['201', '一般公共服务支出', '100.00', '50.00', '50.00'],
-      ['20106', '财政事务', '100.00', '50.00', '50.00'],
-      ['2010601', '行政运行', '50.00', '50.00'],
-      ['2010608', '财政委托业务支出', '50.00', '50.00'],
-    ])
+    const table = plainTable([['合计', '100.00', '50.00', '50.00'], ...family('100.00', '50.00', '50.00')])
     expect([table.reconstructed, table.rows]).toEqual([false, []])
   })
 })
