@@ -2,11 +2,12 @@
  * Evidence that a reading put the amounts in the right columns, for the readers
  * that place them by position or order (space-aligned, one cell a line). In a
  * column, a 科目 is the sum of the rows just under it, and the 合计 row the sum
- * of the 类. Two signs of an amount in the wrong column: a parent blank where a
- * row under it prints an amount; or a parent that is not the sum of its rows
- * in two columns side by side, where moving one amount of one row from one to
- * the other makes both sums hold. A sum broken in any other way is the
- * document's own error, left for the checks to report.
+ * of the 类; a side's or a table's 合计/总计 rows print an amount in every
+ * column where a row does. Signs of an amount in the wrong column: a total or
+ * parent blank where a row under it prints an amount; or a parent that is not
+ * the sum of its rows in two columns side by side, where moving one amount of
+ * one row from one to the other makes both sums hold. A sum broken in any other
+ * way is the document's own error, left for the checks to report.
  */
 import Decimal from 'decimal.js'
 import type { Grid, GridRow } from './grid.js'
