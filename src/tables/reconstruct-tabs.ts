@@ -79,7 +79,8 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   // and which one is not known (its amounts would be read one column to the left).
   const keepsWidth = rows.some((row) => row.cells.length === width && row.cells.at(-1)!.text.length === 0)
   const firstAmount = columns.findIndex((column) => column.role === 'amount')
-  for (const row of dataRows) {
+  for (const original of dataRows) {
+    const row = spanningTotal(original, columns, width)
     // (A side-by-side footer pairs each label with the amount after it, wherever they stand.)
     const footer = groupStarts.length > 1 && row.cells.some((cell) => /合计$/.test(joinLabel(cell.text)))
     if (keepsWidth && !footer && row.cells.length < width && row.cells.some((cell, column) => column >= firstAmount && looksLikeAmount(cell.text))) {
@@ -102,6 +103,16 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   markCutCells(grid)
   markRepeatedCodes(grid)
   return grid
+}
+
+/**
+ * "合计" printed in one cell over the code and name columns (a merged cell), the row one cell short: the label
+ * goes under the name, the amounts stay in their columns.
+ */
+function spanningTotal(row: TabRow, columns: readonly GridColumn[], width: number): TabRow {
+  const [first, ...rest] = row.cells
+  const merged = columns[0]?.role === 'code' && columns[1]?.role === 'name' && row.cells.length === width - 1 && first !== undefined && totalLabel.test(joinLabel(first.text))
+  return merged ? { index: row.index, cells: [{ text: '', start: first.start }, first, ...rest] } : row
 }
 
 function isNumberingRow(cells: readonly RawCell[]): boolean {

@@ -552,3 +552,17 @@ describe('the printed number of a table', () => {
     expect(table.number).toBe(number)
   })
 })
+
+describe('a 合计 printed in one cell over the code and name columns', () => {
+  it('goes under the name, its amounts in their columns (they had been read one column to the left, the label "500.00")', () => {
+    const text = ['一般公共预算支出表', '单位：万元', ...[
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', '500.00', '400.00', '100.00'],
+      ['201', '一般公共服务支出', '500.00', '400.00', '100.00'],
+    ].map((cells) => cells.join('\t'))].join('\n')
+    expect(extract(text).tables[0]!.rows.map((row) => [row.code, row.item, row.cells.map((cell) => `${cell.column}=${cell.value}`).join(' ')])).toEqual([
+      [null, '合计', '合计=500.00 基本支出=400.00 项目支出=100.00'],
+      ['201', '一般公共服务支出', '合计=500.00 基本支出=400.00 项目支出=100.00'],
+    ])
+  })
+})
