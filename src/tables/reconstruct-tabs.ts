@@ -105,14 +105,29 @@ export function reconstructTabs(rowIndexes: readonly number[], lines: readonly S
   return grid
 }
 
+/** A total's label: "合计", "收入合计", "本年支出合计", "小计". */
+const totalEnding = /(?:合计|总计|小计)$/
+
 /**
- * "合计" printed in one cell over the code and name columns (a merged cell), the row one cell short: the label
- * goes under the name, the amounts stay in their columns.
+ * A total's label printed in one merged cell over the label columns ("合计" over 科目编码 | 科目名称, "收入合计"
+ * over 项目 | 行次), the row a cell short for each: the label goes to the last of those columns and its amounts
+ * stay in theirs. Only a row that comes out exactly as wide as the table is realigned.
  */
 function spanningTotal(row: TabRow, columns: readonly GridColumn[], width: number): TabRow {
-  const [first, ...rest] = row.cells
-  const merged = columns[0]?.role === 'code' && columns[1]?.role === 'name' && row.cells.length === width - 1 && first !== undefined && totalLabel.test(joinLabel(first.text))
-  return merged ? { index: row.index, cells: [{ text: '', start: first.start }, first, ...rest] } : row
+  if (row.cells.length >= width || !row.cells.some((cell) => totalEnding.test(joinLabel(cell.text)))) return row
+  const cells: RawCell[] = []
+  for (const [position, cell] of row.cells.entries()) {
+    const next = row.cells[position + 1]
+    if (totalEnding.test(joinLabel(cell.text)) && next !== undefined && looksLikeAmount(next.text)) {
+      // Blank label columns before the label (a code), and after it (a 行次), up to the next amount column.
+      while (columns[cells.length] !== undefined && columns[cells.length]!.role === 'code') cells.push({ text: '', start: cell.start })
+      cells.push(cell)
+      while (columns[cells.length] !== undefined && columns[cells.length]!.role !== 'amount') cells.push({ text: '', start: cell.start })
+      continue
+    }
+    cells.push(cell)
+  }
+  return cells.length === width ? { index: row.index, cells } : row
 }
 
 function isNumberingRow(cells: readonly RawCell[]): boolean {

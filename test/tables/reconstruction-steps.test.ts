@@ -553,8 +553,23 @@ describe('the printed number of a table', () => {
   })
 })
 
-describe('a 合计 printed in one cell over the code and name columns', () => {
-  it('goes under the name, its amounts in their columns (they had been read one column to the left, the label "500.00")', () => {
+describe('a total printed in one merged cell over the label columns', () => {
+  it('on each side of a summary ("收入合计" over 项目 | 行次) goes under the label, its amount under 金额', () => {
+    const text = ['部门收支总表', '单位：万元', ...[
+      ['收入', '', '', '支出', '', ''],
+      ['项目', '行次', '金额', '项目', '行次', '金额'],
+      ['一、一般公共预算拨款收入', '1', '100.00', '一、一般公共服务支出', '5', '100.00'],
+      ['收入合计', '100.00', '支出合计', '100.00'],
+    ].map((cells) => cells.join('\t'))].join('\n')
+    expect(extract(text).tables[0]!.rows.map((row) => [row.side, row.rowNumber, row.item, row.cells.map((cell) => cell.value).join(' ')])).toEqual([
+      ['收入', '1', '一、一般公共预算拨款收入', '100.00'],
+      ['支出', '5', '一、一般公共服务支出', '100.00'],
+      ['收入', null, '收入合计', '100.00'],
+      ['支出', null, '支出合计', '100.00'],
+    ])
+  })
+
+  it('over 科目编码 | 科目名称 goes under the name, its amounts in their columns (they had been read one column to the left, the label "500.00")', () => {
     const text = ['一般公共预算支出表', '单位：万元', ...[
       ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
       ['合计', '500.00', '400.00', '100.00'],
