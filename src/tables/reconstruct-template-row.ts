@@ -167,6 +167,8 @@ function characters(text: string): string {
  */
 export function brokenIdentity(keys: readonly string[], values: ReadonlyArray<string | null>): string | null {
   for (const { total, parts } of identities(keys)) {
+    // Only a plain 合计 / 小计 / 总计 promises the sum of all beside it: "“三公”经费合计" may stand beside 会议费.
+    if (!keys[total]!.split('/').some((label) => /^(?:合计|小计|总计)$/.test(label.replace(ignored, '')))) continue
     const printed = values[total]
     const terms = parts.map((part) => values[part] ?? null)
     if (printed === null && terms.every((term) => term === null)) continue
