@@ -53,7 +53,7 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
         if (stray) return { index: stray.index, column, parent: totals[0]!.item! }
       }
     }
-    // 科目 codes only (3, 5, 7 digits): a unit's code (320001) is no child of its department's (320).
+    // 科目 codes only (3, 5, 7 digits): a unit's code (100001) is no child of its department's (100).
     const coded = rows.filter((row) => row.code !== null && classificationCode.test(row.code))
     if (coded.length === 0) continue
     const total = rows.find((row) => row.code === null && row.codeDamaged === null && row.item !== null && totalLabel.test(row.item))

@@ -236,7 +236,7 @@ function isShifted(cells: readonly RawCell[], columns: readonly GridColumn[]): b
 }
 
 /**
- * A cell whose text the converter broke over two lines ("2080505 | 机关事业单位基本养老保险缴" then "费支出 | 160.75 | …"):
+ * A cell whose text the converter broke over two lines ("2010350 | 某某事务管理专项工作经" then "费 | 12.30 | …"):
  * the second line, read alone, puts its amounts one column to the left. When the line before it holds no
  * amount and the two lines, the break taken out, fit the columns, they are one row (on the line of its amounts).
  */

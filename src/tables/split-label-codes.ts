@@ -1,5 +1,5 @@
 /**
- * Codes printed inside the label cell ("[2080505]机关事业单位基本养老保险缴费支出", "208 社会保障和就业支出"), as
+ * Codes printed inside the label cell ("[2010101]行政运行", "201 一般公共服务支出"), as
  * some budgeting software exports its 项目 column. The code goes to the row's code when the table proves the
  * reading: every such label's code has a length of the classification, and its 类/款 is among the table's
  * codes or the code is in the 政府收支分类 dictionary. A project named "110千伏…" is no code.
