@@ -12,6 +12,7 @@
 import Decimal from 'decimal.js'
 import type { Grid, GridRow } from './grid.js'
 import { addsUp } from './row-total.js'
+import { subjectFamilies } from './subject-families.js'
 
 export interface MisplacedAmount {
   /** 0-based line of the row whose amount stands in the wrong column. */
@@ -20,10 +21,8 @@ export interface MisplacedAmount {
   parent: string
 }
 
-const totalLabel = /^(?:合计|总计)$/
 /** A total row of a side or of a table without codes: "收入合计", "本年支出合计", "总计". */
 const totalEnding = /(?:合计|总计)$/
-const classificationCode = /^\d{3}(?:\d{2}){0,2}$/
 
 /**
  * @param grid a table read by position or order
@@ -53,39 +52,17 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
         if (stray) return { index: stray.index, column, parent: totals[0]!.item! }
       }
     }
-    // 科目 codes only (3, 5, 7 digits): a unit's code (100001) is no child of its department's (100).
-    const coded = rows.filter((row) => row.code !== null && classificationCode.test(row.code))
-    if (coded.length === 0) continue
-    const total = rows.find((row) => row.code === null && row.codeDamaged === null && row.item !== null && totalLabel.test(row.item))
-    const shortest = Math.min(...coded.map((row) => row.code!.length))
-    const byCode = new Map<string, GridRow>()
-    for (const row of coded) if (!byCode.has(row.code!)) byCode.set(row.code!, row)
-    const children = new Map<GridRow, GridRow[]>()
-    for (const child of coded) {
-      // The nearest row above it in the classification: its 款, its 类, or the 合计 over the 类.
-      const parent = child.code!.length === shortest ? total : nearestParent(byCode, child.code!)
-      if (!parent) continue
-      const list = children.get(parent)
-      if (list) list.push(child)
-      else children.set(parent, [child])
-      for (const cell of child.cells) {
-        if (cell.value === null || /^0(?:\.0+)?$/.test(cell.value)) continue
-        const above = parent.cells.find((candidate) => candidate.column === cell.column)
-        if (above && above.value === null && above.damaged === null) return { index: child.index, column: cell.column, parent: parent.code ?? parent.item ?? '' }
+    for (const { total: parent, parts: under } of subjectFamilies(rows)) {
+      for (const child of under) {
+        for (const cell of child.cells) {
+          if (cell.value === null || /^0(?:\.0+)?$/.test(cell.value)) continue
+          const above = parent.cells.find((candidate) => candidate.column === cell.column)
+          if (above && above.value === null && above.damaged === null) return { index: child.index, column: cell.column, parent: parent.code ?? parent.item ?? '' }
+        }
       }
-    }
-    for (const [parent, under] of children) {
       const moved = movedBetweenNeighbours(parent, under, amountColumns)
       if (moved) return { index: moved.index, column: moved.column, parent: parent.code ?? parent.item ?? '' }
     }
-  }
-  return null
-}
-
-function nearestParent(byCode: ReadonlyMap<string, GridRow>, code: string): GridRow | null {
-  for (let length = code.length - 2; length >= 3; length -= 2) {
-    const parent = byCode.get(code.slice(0, length))
-    if (parent) return parent
   }
   return null
 }

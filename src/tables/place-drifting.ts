@@ -13,6 +13,7 @@ import type { GridColumn, GridRow } from './grid.js'
 import type { LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { holdsTogether, totalFirst } from './row-total.js'
+import { subjectFamilies, type Family } from './subject-families.js'
 
 export interface DriftingRow {
   row: GridRow
@@ -44,8 +45,8 @@ export function placeDrifting(rows: readonly GridRow[], drifting: readonly Drift
     if (candidates.length === 0) return entry.tokens[0]!.text
     pending.set(entry.row, { entry, candidates })
   }
-  const relationsOf = new Map<GridRow, Relation[]>()
-  for (const relation of subjectRelations(rows))
+  const relationsOf = new Map<GridRow, Family[]>()
+  for (const relation of subjectFamilies(rows))
     for (const member of [relation.total, ...relation.parts]) relationsOf.set(member, [...(relationsOf.get(member) ?? []), relation])
   let changed = true
   while (changed && pending.size > 0) {
@@ -118,30 +119,8 @@ function values(entry: DriftingRow, placement: readonly number[], size: number):
   return result
 }
 
-interface Relation {
-  total: GridRow
-  parts: GridRow[]
-}
-
-/** Parent = Σ children by code, and a 合计 row = Σ the rows of the shortest codes. */
-function subjectRelations(rows: readonly GridRow[]): Relation[] {
-  const relations: Relation[] = []
-  const byCode = new Map(rows.filter((row) => row.code !== null).map((row) => [row.code!, row]))
-  const children = new Map<string, GridRow[]>()
-  for (const row of rows) {
-    if (row.parentCode === null || !byCode.has(row.parentCode)) continue
-    children.set(row.parentCode, [...(children.get(row.parentCode) ?? []), row])
-  }
-  for (const [code, parts] of children) relations.push({ total: byCode.get(code)!, parts })
-  const coded = rows.filter((row) => row.code !== null)
-  const shortest = Math.min(...coded.map((row) => row.code!.length))
-  const total = rows.find((row) => row.code === null && row.item !== null && /^(?:合计|总计)$/.test(row.item))
-  if (total && coded.length > 0) relations.push({ total, parts: coded.filter((row) => row.code!.length === shortest) })
-  return relations
-}
-
 /** Whether the relation holds in every amount column with the drifting rows' values put in. */
-function fits(relation: Relation, overrides: ReadonlyMap<GridRow, readonly (Decimal | null)[]>, columns: readonly GridColumn[]): boolean {
+function fits(relation: Family, overrides: ReadonlyMap<GridRow, readonly (Decimal | null)[]>, columns: readonly GridColumn[]): boolean {
   const valueOf = (member: GridRow, column: number): Decimal => {
     const override = overrides.get(member)
     if (override) return override[column] ?? new Decimal(0)
