@@ -16,6 +16,7 @@ import type { Grid } from './grid.js'
 import { markCutCells } from './mark-damage.js'
 import { splitLabelCodes } from './split-label-codes.js'
 import { misplacedAmount } from './column-evidence.js'
+import { markPercentColumns, rowsAfterGrandTotal } from './grid-finish.js'
 import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
@@ -204,7 +205,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   const row = grid !== null && layout !== 'tabs' && grid.rows.length === 1 && grid.rows[0]!.cells.every((cell) => cell.damaged === null) ? grid.rows[0]! : null
   const broken = row ? brokenIdentity(grid!.columns.filter((column) => column.role === 'amount').map((column) => column.key), row.cells.map((cell) => cell.value)) : null
   if (misplaced) {
-    diagnostics.push(notRead('rows', `an amount under "${misplaced.column}" stands where its parent ${misplaced.parent} prints none: columns misplaced`, misplaced.index))
+    diagnostics.push(notRead('rows', `the sums under ${misplaced.parent} show an amount under "${misplaced.column}" in the wrong column`, misplaced.index))
     grid = null
   } else if (broken !== null) {
     diagnostics.push(notRead('one row of amounts', `"${broken}" is not the sum its header makes it: amounts misplaced`, row!.index))
@@ -276,31 +277,4 @@ function withoutDepartment(title: string, department: string | null): string {
   const key = department === null ? '' : titleKey(department)
   if (key.length === 0 || !title.startsWith(key) || title.length - key.length < 4) return title
   return title.slice(key.length).replace(/^\d{4}年度?/, '')
-}
-
-const grandTotal = /^(?:收入|支出)?总计$/
-
-/** In a two-sided summary, the rows after the line where both sides print their 总计; null when none follow. */
-function rowsAfterGrandTotal(grid: Grid): { kept: number; first: number } | null {
-  let totalLine = -1
-  const byLine = new Map<number, Set<string>>()
-  for (const row of grid.rows) {
-    if (row.side === null || row.item === null || !grandTotal.test(row.item)) continue
-    const sides = byLine.get(row.index) ?? new Set<string>()
-    sides.add(row.side)
-    byLine.set(row.index, sides)
-    if (sides.size === 2) totalLine = row.index
-  }
-  if (totalLine < 0) return null
-  const kept = grid.rows.findIndex((row) => row.index > totalLine)
-  return kept < 0 ? null : { kept, first: grid.rows[kept]!.index }
-}
-
-/** A column headed as a rate or share ("完成率", "决算数为年初预算数的%", "占比") holds percentages, not money. */
-const percentHeader = /[%％]|率|占比|比重|百分比/
-
-function markPercentColumns(grid: Grid): void {
-  const percent = new Set(grid.columns.filter((column) => column.role === 'amount' && percentHeader.test(column.key)).map((column) => column.key))
-  if (percent.size === 0) return
-  for (const row of grid.rows) for (const cell of row.cells) if (percent.has(cell.column) && cell.value !== null) cell.unit = '%'
 }
