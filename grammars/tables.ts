@@ -24,7 +24,7 @@ function incomeRows(debt: boolean): RowTemplateEntry[] {
  * 支出决算表, nor 政府性基金预算财政拨款“三公”经费支出决算表 the “三公” table of 财政拨款 as a whole.
  */
 export const tableTitleQualifiers: readonly string[] = [
-  '一般公共预算', '财政拨款', '政府性基金', '政府性基金预算', '国有资本经营', '国有资本经营预算', '财政专户', '项目', '基本', '三公经费', '运行经费', '机关运行',
+  '一般公共预算', '财政拨款', '政府性基金', '政府性基金预算', '国有资本经营', '国有资本经营预算', '财政专户', '项目', '基本', '经费', '机关运行',
 ]
 
 /** Words of a table title the grammar does not know yet ("政府采购情况表", "财政拨款支出决算明细表"). */
@@ -118,7 +118,7 @@ export const tables: readonly TableGrammar[] = [
     aliases: ['部门支出总表', '支出总表', '部门支出表', '支出预算总表', '部门支出预算总表', '部门支出情况表', '部门支出总体情况表', '部门支出预算表'],
     rowColumns: ['合计', '总计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '对下级单位补助支出'],
   },
-  { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', twoSided: true, aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款收支总体情况表'] },
+  { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', twoSided: true, aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款预算收支总表', '财政拨款收支总体情况表'] },
   { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },
   { id: 'budget.fiscalBasic', codes: 'economic', title: '财政拨款基本支出预算表', set: '预算', aliases: ['财政拨款基本支出预算表', '财政拨款基本支出表'] },
   {
@@ -162,6 +162,7 @@ export const tables: readonly TableGrammar[] = [
       '财政拨款三公经费支出预算表',
       '三公经费支出预算表',
       '三公经费预算表',
+      '一般公共预算三公经费预算表',
       '一般公共预算三公经费支出情况表',
       '一般公共预算财政拨款三公经费支出表',
       '一般公共预算财政拨款三公经费支出预算表',
@@ -178,7 +179,7 @@ export const tables: readonly TableGrammar[] = [
     id: 'budget.stateCapital',
     title: '国有资本经营预算支出表',
     set: '预算',
-    aliases: ['国有资本经营预算支出表', '国有资本经营预算支出预算表', '国有资本经营预算财政拨款支出情况表', '国有资本经营预算财政拨款支出表', '国有资本经营预算支出情况表'],
+    aliases: ['国有资本经营预算支出表', '国有资本经营预算支出预算表', '国有资本经营预算财政拨款支出情况表', '国有资本经营预算财政拨款支出表', '国有资本经营预算财政拨款支出预算表', '国有资本经营预算支出情况表'],
   },
   { id: 'budget.projects', title: '项目支出表', set: '预算', aliases: ['项目支出表', '项目支出情况表', '项目支出预算表', '项目支出预算情况表'] },
   {

@@ -47,6 +47,9 @@ describe('the titles other templates print', () => {
     ['部门收支决算总表', 'final.summary'],
     ['2023年度部门决算收支总表', 'final.summary'],
     ['财政拨款收支决算总表', 'final.fiscalSummary'],
+    ['财政拨款预算收支总表', 'budget.fiscalSummary'],
+    ['国有资本经营预算财政拨款支出预算表', 'budget.stateCapital'],
+    ['一般公共预算“三公”经费预算表', 'budget.threePublic'],
   ])('%s → %s', (title, id) => {
     expect(grammar.tableTitle(title)?.table.id).toBe(id)
   })
@@ -61,6 +64,8 @@ describe('a longer title that ends with a known one', () => {
     '一般公共预算项目支出表',
     '财政拨款支出总表',
     '部门决算收入总表',
+    // “三公”经费 and 机关运行经费 together: not the 支出决算表
+    '一般公共预算相关经费支出决算表',
   ])('%s is not a standard table', (title) => {
     expect(grammar.tableTitle(title)).toBeNull()
   })
