@@ -450,7 +450,28 @@ function edgeClusters(body: readonly LineTokens[]): Array<{ left: number; right:
     if (last && edge - last.right <= edgeSlack) last.right = edge
     else clusters.push({ left: edge, right: edge })
   }
-  return clusters
+  return mergeOverlapping(clusters, body)
+}
+
+/**
+ * Two columns never overlap: amounts whose right edges wandered further than the slack (pdftotext places a
+ * shorter number a few characters right of a longer one in the same cell) but which stand over the amounts of
+ * the cluster beside them are that cluster's column — when no line prints an amount in both.
+ */
+function mergeOverlapping(clusters: Array<{ left: number; right: number }>, body: readonly LineTokens[]): Array<{ left: number; right: number }> {
+  const tokensOf = (cluster: { left: number; right: number }) => body.flatMap((line) => line.amounts.filter((token) => token.end >= cluster.left && token.end <= cluster.right))
+  const linesOf = (cluster: { left: number; right: number }) => new Set(body.filter((line) => line.amounts.some((token) => token.end >= cluster.left && token.end <= cluster.right)).map((line) => line.index))
+  const merged = [...clusters]
+  for (let at = 1; at < merged.length; at++) {
+    const [a, b] = [merged[at - 1]!, merged[at]!]
+    const overlap = Math.min(...tokensOf(b).map((token) => token.start)) < a.right
+    if (!overlap) continue
+    const linesOfA = linesOf(a)
+    if ([...linesOf(b)].some((line) => linesOfA.has(line))) continue
+    merged.splice(at - 1, 2, { left: a.left, right: b.right })
+    at--
+  }
+  return merged
 }
 
 /** @param unitCodes whether the table's codes are unit codes: then a code of any length opens a row */
