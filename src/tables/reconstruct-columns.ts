@@ -17,6 +17,7 @@ import { layoutTokens, repeatsHeader, spaceWords, type LayoutToken } from './lay
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
+import { keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
@@ -73,7 +74,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // a page break can move every column, and later pages must line up with these.
   const breakAt = body.findIndex((line, position) => position > 0 && lines[line.index]!.pageBreak)
   const firstPage = breakAt < 0 ? body : body.slice(0, breakAt)
-  const clusters = withBlankColumns(edgeClusters(firstPage), numbering)
+  // One-sided (no label after an amount): clusters set apart by blocks of rows printed at other positions
+  // are grouped into the columns the fullest row shows, where only one grouping keeps each row whole.
+  const oneSided = body.every((line) => line.labels.every((label) => !line.amounts[0] || label.start <= line.amounts[0].end))
+  const edges = edgeClusters(firstPage)
+  const opensWithTotal = oneSided && showsTotalFirst(body.map((line) => line.amounts))
+  const clusters = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), undefined, opensWithTotal) : null) ?? edges, numbering)
   const widths = clusters.map(() => 0)
   // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
   const laterPages = new Map<LayoutToken, number>()
@@ -81,9 +87,14 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   while (pageStart > 0) {
     const next = body.findIndex((line, position) => position > pageStart && lines[line.index]!.pageBreak)
     const page = body.slice(pageStart, next < 0 ? undefined : next)
-    const pageClusters = edgeClusters(page)
-    // The same columns, each moved a few characters at most: not a missing column and a split one.
-    const same = pageClusters.length === clusters.length && pageClusters.every((cluster, column) => Math.abs(cluster.right - clusters[column]!.right) <= pageShiftMax)
+    const pageEdges = edgeClusters(page)
+    const pageAmounts = page.map((line) => line.amounts)
+    const pageClusters = (oneSided ? regroupClusters(pageEdges, pageAmounts, clusters.length, opensWithTotal) : null) ?? pageEdges
+    // The same columns, each moved a few characters at most (not a missing column and a split one), or moved
+    // further but keeping every row's total equal to the sum of the rest when read in order.
+    const same =
+      pageClusters.length === clusters.length &&
+      (pageClusters.every((cluster, column) => Math.abs(cluster.right - clusters[column]!.right) <= pageShiftMax) || (opensWithTotal && keepsRowsWhole(pageClusters, pageAmounts, true)))
     if (same)
       for (const line of page) for (const token of line.amounts) laterPages.set(token, pageClusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
     pageStart = next
@@ -518,6 +529,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const twoSided = sides.some((side) => side !== null)
   const isSideWord = (word: string) => twoSided && (word === '收入' || word === '支出')
   const inColumn = (position: number) => extents.findIndex((extent) => position >= extent.from && position <= extent.to)
+  const labelHeadersEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
   for (const [lineNumber, line] of header.entries()) {
     // "基本支出 项目支出": words over different columns are different headers.
     const tokens = line.tokens.flatMap((token) => {
@@ -533,7 +545,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     // (科目编码, 科目名称, 项目) — name the columns in order when their positions do not place each of them:
     // header lines are often printed narrower than the rows.
     const lastLabelHeader = tokens.findLastIndex((token) => rowLabelHeader.test(joinLabel(token.text)))
-    const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : placed
+    // On a line without them, the words right of where the row-label headers of the other lines end (a word
+    // centred over a wide cell may stand left of its numbers).
+    const afterLabels = lastLabelHeader >= 0 ? tokens.slice(lastLabelHeader + 1) : labelHeadersEnd > 0 ? tokens.filter((token) => token.start >= labelHeadersEnd) : placed
     const wordTokens = afterLabels
       .flatMap(spaceWords)
       .map((word) => ({ label: joinLabel(word.text), start: word.start, end: word.end }))
