@@ -17,6 +17,7 @@ import { layoutTokens, repeatsHeader, spaceWords, type LayoutToken } from './lay
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
+import { headerByOrder } from './header-by-order.js'
 import { keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
@@ -40,6 +41,8 @@ const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二�
 const numberingLabel = /^(?:行次|栏次)$/
 /** Headers of the row-label columns, left of the amounts. */
 const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
+/** Header words that name no amount column: the row labels', the code parts', a 部门/单位 line's. */
+const notColumnWord = /(?:编码|代码|名称|^项目$|^科目$|^[类款项]$|[:：])/
 
 /** How far (in characters) right edges of one column may wander. */
 const edgeSlack = 2
@@ -159,7 +162,13 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     if (columnSides[column] !== undefined && columnSides[column] !== side) return { ok: false, reason: 'a column holds amounts of both sides', index: line.index }
     columnSides[column] = side
   }
-  const columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
+  let columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
+  // One side, its header words not placed by position: named in order where their stacking and places allow.
+  if (split === null && (columns === null || columns.some((column) => column.path.at(-1)!.startsWith('(第')))) {
+    const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
+    const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
+    columns = headerByOrder(header.map((line) => line.tokens), clusters, labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack, notColumnWord, columns) ?? columns
+  }
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
   // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
   const texts = split === null ? textColumns(header, Math.min(...clusters.map((cluster, column) => cluster.left - widths[column]!)) - headerSlack) : []
