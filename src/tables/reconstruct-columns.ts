@@ -545,7 +545,10 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       const parts = spaceWords(token)
       if (parts.length < 2) return [token]
       const columnsOfParts = parts.map((part) => inColumn((part.start + part.end) / 2))
-      return columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length ? parts : [token]
+      if (columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length) return parts
+      // "一般公共预算拨 政府性基金预算" over "款收入   拨款收入": two labels set one space apart, each wrapped onto
+      // the lines below, not one label over two columns.
+      return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) ? parts : [token]
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
     const byPosition = placeByPosition(placed, extents, clusters)
@@ -611,6 +614,11 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       last = next
     }
     if (last === column) continue
+    // A head stands over the middle of what it heads; one standing over its first column's label only is that
+    // label's first line, the word over the next column set off from it (the positions then tell nothing sure).
+    const children = own.slice(column, last + 1).flatMap((entries, position) => (position === 0 ? below : entries))
+    const [from, to] = [Math.min(...children.map((entry) => entry.start)), Math.max(...children.map((entry) => entry.end))]
+    if (Math.abs((top.start + top.end) / 2 - (from + to) / 2) > (to - from) / 4 && unplaced.length > 0) return null
     for (let spanned = column; spanned <= last; spanned++) heads[spanned] = top.label
     own[column] = below
   }
@@ -632,6 +640,18 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     if (count > 0) key = `${key}(${count + 1})`
     return { key, path, role: 'amount' as const, side, group: null }
   })
+}
+
+/**
+ * Whether the words of a token set one space apart (each of two characters or more) are labels of their own,
+ * each continued on the lines below: a word there under each part and none under two.
+ */
+function wrappedApart(parts: readonly LayoutToken[], below: readonly LineTokens[]): boolean {
+  if (parts.some((part) => part.text.length < 2)) return false
+  const words = below.flatMap((line) => line.tokens.flatMap(spaceWords))
+  const under = (word: LayoutToken) => parts.filter((part) => word.start <= part.end && word.end >= part.start)
+  if (words.some((word) => under(word).length > 1)) return false
+  return parts.every((part) => words.some((word) => under(word)[0] === part))
 }
 
 interface HeaderPlacement {
