@@ -29,7 +29,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
-import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned } from './reconstruct-template-row.js'
+import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned, regroupsTemplate } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
@@ -127,6 +127,11 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       })
     }
   }
+  // A one-row reading that groups a header the grammar knows otherwise than the grammar does is no reading.
+  const knownGrouping = (single: ReturnType<typeof reconstructSingleRow>): ReturnType<typeof reconstructSingleRow> =>
+    single?.ok && grammar.headerTemplates && regroupsTemplate(single.grid.columns.map((column) => column.key), grammar.headerTemplates)
+      ? { ok: false, reason: 'its header, placed by position, groups the columns otherwise than the header the grammar knows', index: single.grid.rows[0]!.index }
+      : single
   // Row labels in two columns: a category beside the items its 小计 opens; or, the labels scattered round the
   // amounts, placed by the rows the grammar knows (a refusal of the rows it knows is kept as the reason).
   const byCategories = () => {
@@ -146,7 +151,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   } else if (layout === 'columns') {
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
     // One row of amounts under a header (no label column) next; then rows with labels.
-    const single = reconstructSingleRow(contentRows, lines)
+    const single = knownGrouping(reconstructSingleRow(contentRows, lines))
     let read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar)
     // 经济分类 groups side by side with their rows spread over several lines.
     const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
@@ -165,7 +170,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     diagnostics.push(notRead('rows nested by their text columns, printed one cell per line', 'no positions tell their columns and levels apart', contentRows[0] ?? region.start))
   } else if (layout === 'cells' && !tree) {
     // A header of many short lines over one row of amounts counts as lines of single cells.
-    const single = reconstructSingleRow(contentRows, lines)
+    const single = knownGrouping(reconstructSingleRow(contentRows, lines))
     // The same one row, the header's positions lost: read when the grammar knows the column names.
     const named = !single?.ok && grammar.rowColumns ? reconstructSingleRowCells(contentRows, lines, grammar.rowColumns, department) : null
     // A reader that knew the table's shape but found it ambiguous says why, rather than the readers after it.

@@ -140,6 +140,18 @@ function placedByPeriodLabels(plain: { texts: PlainText[]; amounts: PlainAmount[
   return placement
 }
 
+/**
+ * Whether columns read by position carry the labels of a header the grammar knows whole but group them
+ * otherwise ("公务用车运行费" beside "公务用车购置及运行费" instead of under it): sums over blank cells may hold
+ * either way, the grammar's header may not be read another way.
+ */
+export function regroupsTemplate(keys: readonly string[], templates: readonly (readonly string[])[]): boolean {
+  const normal = (key: string) => key.replace(ignored, '')
+  const sorted = (list: readonly string[]) => [...list].map(normal).sort().join('|')
+  const labels = (list: readonly string[]) => sorted(labelsOf(list))
+  return templates.some((template) => labels(template) === labels(keys) && sorted(template) !== sorted(keys))
+}
+
 /** The header's labels, each once: a group label heads several columns but is printed once. */
 function labelsOf(keys: readonly string[]): string[] {
   const seen = new Set<string>()
