@@ -17,6 +17,9 @@ import type { GridColumn } from './grid.js'
 import { spaceWords, type LayoutToken } from './layout-tokens.js'
 import { joinLabel } from './split-cells.js'
 
+/** How far short of its numbers a column's label may end (it is centred in a cell the numbers are right-aligned in). */
+const reach = 3
+
 interface Fragment {
   line: number
   start: number
@@ -30,7 +33,8 @@ interface Fragment {
  * @param labelsFrom where the row-label headers (科目编码, 科目名称 …) end: words left of it are theirs
  * @param skip header words that name no amount column (row-label headers, 类/款/项)
  * @param byPosition the columns as the header words' positions named them, some without a name, if any
- * @returns a column for each cluster, then one for each blank column right of them; or null
+ * @param starts where each column's numbers start (the leftmost)
+ * @returns the columns left to right, and which of them are blank (no cluster); or null
  */
 export function headerByOrder(
   header: ReadonlyArray<readonly LayoutToken[]>,
@@ -38,7 +42,8 @@ export function headerByOrder(
   labelsFrom: number,
   skip: RegExp,
   byPosition: readonly GridColumn[] | null,
-): GridColumn[] | null {
+  starts: readonly number[],
+): { columns: GridColumn[]; blanks: number[] } | null {
   const stacks: Fragment[][] = []
   for (const [line, tokens] of header.entries()) {
     const words = tokens.flatMap((token) => {
@@ -64,16 +69,21 @@ export function headerByOrder(
   const labels = stacks
     .map((stack) => ({ text: stack.map((fragment) => fragment.text).join(''), start: Math.min(...stack.map((fragment) => fragment.start)), end: Math.max(...stack.map((fragment) => fragment.end)) }))
     .sort((a, b) => a.start - b.start)
-  const lastRight = clusters.at(-1)?.right ?? -1
-  const named = labels.filter((label) => label.start <= lastRight)
-  const blank = labels.filter((label) => label.start > lastRight)
+  // A label clear of every column's numbers, right of them all or between two columns (ending well before
+  // the next column's numbers start), names a blank column; the others name the columns with numbers.
+  const blankAfter = (label: { start: number; end: number }) =>
+    clusters.findIndex((cluster, column) => label.start > cluster.right && (column === clusters.length - 1 || label.end < starts[column + 1]! - reach))
+  const named = labels.filter((label) => blankAfter(label) < 0)
   if (named.length !== clusters.length || named.length < 2) return null
+  // Each stands where its column can be: not past its numbers, nor wholly over the column before.
   const fits = named.every((label, column) => label.start <= clusters[column]!.right + 1 && (column === 0 || label.end > clusters[column - 1]!.right))
   if (!fits) return null
-  const texts = [...named, ...blank].map((label) => label.text)
+  const ordered = labels.map((label) => ({ label, at: blankAfter(label) < 0 ? named.indexOf(label) : blankAfter(label) + 0.5 })).sort((a, b) => a.at - b.at)
+  const blanks = ordered.flatMap((entry, position) => (Number.isInteger(entry.at) ? [] : [position]))
+  const texts = ordered.map((entry) => entry.label.text)
   // A character alone is a piece of a wrapped label that stood clear of the rest: where it goes is not known.
   if (new Set(texts).size !== texts.length || texts.some((text) => text.length < 2)) return null
   // Columns the positions did name keep their names: the order must agree with them.
-  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith('(第') && column.key !== texts[position])) return null
-  return texts.map((text) => ({ key: text, path: [text], role: 'amount', side: null, group: null }))
+  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith("(第") && column.key !== named[position]!.text)) return null
+  return { columns: texts.map((text) => ({ key: text, path: [text], role: 'amount', side: null, group: null })), blanks }
 }

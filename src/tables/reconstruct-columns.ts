@@ -102,7 +102,13 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       for (const line of page) for (const token of line.amounts) laterPages.set(token, pageClusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
     pageStart = next
   }
-  const columnOf = (token: LayoutToken) => laterPages.get(token) ?? clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
+  // The grid column of each cluster: the same, but where the header names blank columns between them.
+  let columnAt = clusters.map((_, column) => column)
+  const clusterOf = (token: LayoutToken) => laterPages.get(token) ?? clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
+  const columnOf = (token: LayoutToken) => {
+    const cluster = clusterOf(token)
+    return cluster < 0 ? cluster : columnAt[cluster]!
+  }
   for (const line of firstPage) for (const token of line.amounts) {
     const column = columnOf(token)
     widths[column] = Math.max(widths[column]!, token.end - token.start)
@@ -163,11 +169,17 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     columnSides[column] = side
   }
   let columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
-  // One side, its header words not placed by position: named in order where their stacking and places allow.
-  if (split === null && (columns === null || columns.some((column) => column.path.at(-1)!.startsWith('(第')))) {
+  // One side: named in order where the header's stacking and places allow it and the columns the positions
+  // named keep their names (a header word the positions left out may name a blank column).
+  if (split === null) {
     const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
     const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
-    columns = headerByOrder(header.map((line) => line.tokens), clusters, labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack, notColumnWord, columns) ?? columns
+    const starts = clusters.map((_, cluster) => Math.min(...body.flatMap((line) => line.amounts.filter((token) => clusterOf(token) === cluster).map((token) => token.start))))
+    const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack, notColumnWord, columns, starts)
+    if (byOrder) {
+      columns = byOrder.columns
+      columnAt = columns.flatMap((_, column) => (byOrder.blanks.includes(column) ? [] : [column]))
+    }
   }
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
   // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
