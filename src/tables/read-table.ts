@@ -25,6 +25,7 @@ import { reconstructColumns } from './reconstruct-columns.js'
 import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructRowTree } from './reconstruct-row-tree.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
+import { reconstructSidesSequence } from './reconstruct-sides-sequence.js'
 import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
@@ -158,6 +159,9 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     if (stacked) read = stacked
     const categories = read.ok ? null : byCategories()
     if (categories) read = categories
+    // A summary of one amount column a side, its positions moved page by page: read by order, kept when its sums hold.
+    const sequence = !read.ok && grammar.twoSided ? reconstructSidesSequence(contentRows, lines) : null
+    if (sequence?.ok) read = sequence
     // One row under a header the grammar knows whole, where the header's words could not be placed.
     const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
     if (templated?.ok) read = templated
