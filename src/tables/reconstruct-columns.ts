@@ -52,6 +52,8 @@ const stackSlack = 2
 const wholeTotal = /(?:合计|总计)$/
 /** How far (in characters) a column may move on a later page and still be the same column. */
 const pageShiftMax = 6
+/** How far (in characters) a word of a header line set wider or narrower may stand from where the factor puts it. */
+const scaleSlack = 3
 /** How far a header fragment may stand outside its column. */
 const headerSlack = 3
 
@@ -544,6 +546,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const own: Array<Array<{ line: number; label: string; start: number; end: number }>> = clusters.map(() => [])
   // Words over the amounts that name no column (a blank column's, or one set off from its column).
   const unplaced: string[] = []
+  const outside: string[] = []
   const groups: string[][] = clusters.map(() => [])
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
   // "收入" / "支出" name a side only in a table that has sides; elsewhere they end a wrapped label ("事业收" / "入").
@@ -563,6 +566,11 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) ? parts : [token]
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
+    // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
+    for (const token of tokens) {
+      const word = joinLabel(token.text)
+      if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push(word)
+    }
     const byPosition = placeByPosition(placed, extents, clusters)
     if (byPosition !== null) for (const token of placed) if (!byPosition.own.some((entry) => entry.start === token.start) && !byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) unplaced.push(joinLabel(token.text))
     // As many labels as columns on one line — those in the amount area, or those after the row-label headers
@@ -580,7 +588,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const placedByPosition = byPosition !== null && byPosition.words === words.length
     // A narrower header shifts its words left of their columns, never wholly right of them: a word right of the
     // column it would name in order belongs to a column further on (a blank one), and the order is not the columns'.
-    const inOrder = wordTokens.every((word, column) => column >= clusters.length || word.start <= clusters[column]!.right)
+    // Or the whole line set wider or narrower than the rows (pdftotext spaces each line by its own characters'
+    // widths): each word's place is its column's times one factor, give or take a character or two.
+    const inOrder = scaledAlike(wordTokens, clusters, widths) || wordTokens.every((word, column) => column >= clusters.length || word.start <= clusters[column]!.right)
     // Two sides each have their row-label headers: the words after the last one name only the last side.
     if (!placedByPosition && inOrder && words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
       wordTokens.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word.label, start: word.start, end: word.end }))
@@ -636,7 +646,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   }
   // A column of amounts with no word over it while a word over the amounts names none: that word is the
   // column's, set off by uneven alignment, and which column is whose is no longer sure.
-  if (unplaced.length > 0 && own.some((entries, column) => entries.length === 0 && heads[column] === null && groups[column]!.length === 0)) return null
+  if ((unplaced.length > 0 || outside.length > 0) && own.some((entries, column) => entries.length === 0 && heads[column] === null && groups[column]!.length === 0)) return null
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null
@@ -664,6 +674,19 @@ function wrappedApart(parts: readonly LayoutToken[], below: readonly LineTokens[
   const under = (word: LayoutToken) => parts.filter((part) => word.start <= part.end && word.end >= part.start)
   if (words.some((word) => under(word).length > 1)) return false
   return parts.every((part) => words.some((word) => under(word)[0] === part))
+}
+
+/**
+ * Whether a header line's words stand where the columns' centres do, all scaled by one factor from the line's
+ * start (between 0.7 and 1.4): the words then name the columns in order.
+ */
+function scaledAlike(words: ReadonlyArray<{ start: number; end: number }>, clusters: ReadonlyArray<{ right: number }>, widths: readonly number[]): boolean {
+  if (words.length !== clusters.length || words.length < 2) return false
+  const centres = clusters.map((cluster, column) => cluster.right - widths[column]! / 2)
+  const places = words.map((word) => (word.start + word.end) / 2)
+  const factor = places.reduce((sum, place, column) => sum + place * centres[column]!, 0) / centres.reduce((sum, centre) => sum + centre * centre, 0)
+  if (factor < 0.7 || factor > 1.4) return false
+  return places.every((place, column) => Math.abs(place - factor * centres[column]!) <= scaleSlack)
 }
 
 interface HeaderPlacement {
