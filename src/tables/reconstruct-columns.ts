@@ -18,7 +18,7 @@ import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
 import { headerByOrder } from './header-by-order.js'
-import { keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
+import { fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
@@ -84,7 +84,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const oneSided = body.every((line) => line.labels.every((label) => !line.amounts[0] || label.start <= line.amounts[0].end))
   const edges = edgeClusters(firstPage)
   const opensWithTotal = oneSided && showsTotalFirst(body.map((line) => line.amounts))
-  const clusters = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), undefined, opensWithTotal) : null) ?? edges, numbering)
+  const clusters = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), fullestLine(body.map((line) => line.amounts)), opensWithTotal) : null) ?? edges, numbering)
   const widths = clusters.map(() => 0)
   // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
   const laterPages = new Map<LayoutToken, number>()
@@ -566,11 +566,6 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) ? parts : [token]
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
-    // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
-    for (const token of tokens) {
-      const word = joinLabel(token.text)
-      if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push(word)
-    }
     const byPosition = placeByPosition(placed, extents, clusters)
     if (byPosition !== null) for (const token of placed) if (!byPosition.own.some((entry) => entry.start === token.start) && !byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) unplaced.push(joinLabel(token.text))
     // As many labels as columns on one line — those in the amount area, or those after the row-label headers
@@ -597,6 +592,11 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       continue
     }
     if (byPosition === null) return null
+    // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
+    for (const token of tokens) {
+      const word = joinLabel(token.text)
+      if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push(word)
+    }
     for (const { column, label } of byPosition.groups) groups[column]!.push(label)
     for (const { column, label, start, end } of byPosition.own) own[column]!.push({ line: lineNumber, label, start, end })
   }

@@ -71,10 +71,10 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
   it('space-aligned: no value the document does not print, and most cells read', () => {
     const outcome = measure('layout')
     expect(outcome.wrong).toEqual([])
-    // Measured: 2,237 of 2,510 cells read right, 273 left out with their tables (most of them “三公” and 基本支出
-    // tables); at the start of this work 57 % of such cells were read.
+    // Measured: 2,402 of 2,510 cells read right, 108 left out with their tables (most of them “三公” tables); at
+    // the start of this work 57 % of such cells were read.
     expect(outcome.cells).toBe(2510)
-    expect(outcome.right).toBeGreaterThanOrEqual(2200)
+    expect(outcome.right).toBeGreaterThanOrEqual(2400)
   })
 
   it('one cell a line: no value the document does not print', () => {
