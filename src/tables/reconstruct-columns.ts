@@ -592,6 +592,14 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       continue
     }
     if (byPosition === null) return null
+    // A word left over between two words that name neighbouring columns: one of the three names a blank column,
+    // and which one the positions cannot tell ("财政拨款收入 上级补助收入 事业收入" crowded over two columns).
+    for (const token of placed) {
+      if (byPosition.own.some((entry) => entry.start === token.start) || byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) continue
+      const left = byPosition.own.filter((entry) => entry.start < token.start).sort((a, b) => b.start - a.start)[0]
+      const right = byPosition.own.filter((entry) => entry.start > token.start).sort((a, b) => a.start - b.start)[0]
+      if (left && right && right.column === left.column + 1) return null
+    }
     // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
     for (const token of tokens) {
       const word = joinLabel(token.text)
@@ -617,6 +625,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     for (let next = 1; next < entries.length; next++) {
       const [above, below] = [entries[next - 1]!, entries[next]!]
       if (Math.max(above.start, below.start) - Math.min(above.end, below.end) > stackSlack) return null
+      // Nor do two words side by side on neighbouring lines make one label: their middles stand apart.
+      const apart = Math.abs((above.start + above.end) / 2 - (below.start + below.end) / 2)
+      if (apart > Math.max(above.end - above.start, below.end - below.start) / 2 + stackSlack) return null
     }
   }
   // A label over its column and over the columns to its right that have nothing on its line or above, but labels
