@@ -1,6 +1,6 @@
 /**
  * A two-sided summary with one amount column a side (项目 | 预算数 | 项目 |
- * 预算数), space-aligned, whose positions the column reader could not trust:
+ * 预算数, or 项目 | 行次 | 金额 on each side), space-aligned, whose positions the column reader could not trust:
  * pdftotext sets each page of it, or each block of rows, at positions of its
  * own. Read by order instead: on each line the first label is 收入's and the
  * second 支出's, an amount belongs to the label before it; a line with one
@@ -52,6 +52,8 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
   const amountWords = headerWords.filter((word) => !labelHeader.test(word) && !/[:：]/.test(word))
   if (amountWords.length !== 2 && amountWords.length !== 1) return null
   const names: Record<Side, string> = { 收入: amountWords[0]!, 支出: amountWords.at(-1)! }
+  // With a 行次 column, a side's first number, whole and short, numbers its row.
+  const numbered = headerWords.includes('行次')
   const columns: GridColumn[] = (['收入', '支出'] as const).map((side) => ({ key: names[side], path: [names[side]], role: 'amount', side, group: null }))
   const refuse = (reason: string, index: number): SidesSequenceResult => ({ ok: false, reason, index })
 
@@ -89,20 +91,50 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
     const sides: Side[] = labels.length === 2 ? ['收入', '支出'] : labels.length === 1 ? [sideOfLone(labels[0]!, position) ?? ('?' as Side)] : []
     if (sides.includes('?' as Side)) return refuse(`"${labels[0]!.text}" stands as near the 收入 labels as the 支出 labels`, line.index)
     const amountsOf = new Map<Side, LayoutToken[]>()
-    for (const token of line.tokens.filter((candidate) => candidate.numeric)) {
+    const numbers = line.tokens.filter((candidate) => candidate.numeric)
+    // Numbers alone, both labels wrapped round them: with 行次, each side's row number opens its numbers.
+    const rowNumbers = numbers.flatMap((token, at) => (/^\d{1,3}$/.test(token.text) ? [at] : []))
+    if (labels.length === 0 && numbers.length > 0) {
+      if (!numbered || rowNumbers.length !== 2 || rowNumbers[0] !== 0) return refuse('a line of numbers without a label or a 行次 for each side', line.index)
+      amountsOf.set('收入', numbers.slice(0, rowNumbers[1]))
+      amountsOf.set('支出', numbers.slice(rowNumbers[1]))
+    }
+    for (const token of labels.length === 0 ? [] : numbers) {
       const before = labels.filter((label) => label.end <= token.start).length
-      if (before === 0) return refuse(`"${token.text}" stands before every label of its line`, line.index)
-      const side = sides[before - 1]!
+      // Before every label of a line whose first label is 支出's: 收入's, its label printed on the lines around.
+      if (before === 0 && sides[0] !== '支出') return refuse(`"${token.text}" stands before every label of its line`, line.index)
+      const side = before === 0 ? '收入' : sides[before - 1]!
       amountsOf.set(side, [...(amountsOf.get(side) ?? []), token])
+    }
+    // 收入's label and numbers, then 支出's 行次 and amount, its label wrapped round the line: the second row
+    // number opens 支出's numbers.
+    const income = amountsOf.get('收入') ?? []
+    const second = income.findIndex((token, at) => at > 0 && /^\d{1,3}$/.test(token.text))
+    if (numbered && !sides.includes('支出') && second > 0) {
+      amountsOf.set('支出', income.slice(second))
+      amountsOf.set('收入', income.slice(0, second))
+    }
+    // Numbers of a side with no label on the line go to the item above on that side, printed without them.
+    for (const side of ['收入', '支出'] as const) {
+      if (!amountsOf.has(side) || sides.includes(side)) continue
+      const amounts = amountsOf.get(side)!
+      const previous = open[side]
+      const rowNumber = numbered && /^\d{1,3}$/.test(amounts[0]!.text) ? amounts.shift()!.text : null
+      if (!previous || line.index - previous.last > 3 || previous.row.rowNumber !== null || previous.row.cells.some((cell) => cell.printed !== '') || amounts.length > 1)
+        return refuse(`"${amounts[0]?.text ?? rowNumber}" stands apart from the ${side} label it belongs to`, line.index)
+      const amount = parseAmount(amounts[0]?.text ?? '')
+      Object.assign(previous.row, { rowNumber, cells: [{ column: names[side], value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: amounts[0]?.start ?? 0 }] })
+      previous.last = line.index
     }
     for (const [at, label] of labels.entries()) {
       const side = sides[at]!
       const text = joinLabel(label.text)
       const amounts = amountsOf.get(side) ?? []
+      const rowNumber = numbered && amounts[0] && /^\d{1,3}$/.test(amounts[0].text) ? amounts.shift()!.text : null
       if (amounts.length > 1) return refuse(`two amounts on the ${side} side of one line`, line.index)
       const previous = open[side]
       // A wrapped item's rest: no number, no total, no amount, right under the item it ends.
-      if (amounts.length === 0 && !opensRow.test(text) && previous && line.index - previous.last <= 3) {
+      if (amounts.length === 0 && rowNumber === null && !opensRow.test(text) && previous && line.index - previous.last <= 3) {
         previous.row.item += text
         previous.last = line.index
         continue
@@ -110,7 +142,14 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
       const amount = parseAmount(amounts[0]?.text ?? '')
       // A row holds its own side's cell only (the two sides may name their columns alike).
       const cells: GridCell[] = [{ column: names[side], value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: amounts[0]?.start ?? 0 }]
-      const row = gridRow(line.index, { side, item: text, cells })
+      // An item's middle line, its amounts beside it ("一、一般公共" / "预算财政拨款  1  4139.38" / "收入"): the
+      // item above, printed without amounts, takes the rest of its name and the amounts.
+      if (!opensRow.test(text) && previous && line.index - previous.last <= 3 && previous.row.rowNumber === null && previous.row.cells.every((cell) => cell.printed === '')) {
+        Object.assign(previous.row, { item: previous.row.item + text, rowNumber, cells, index: line.index })
+        previous.last = line.index
+        continue
+      }
+      const row = gridRow(line.index, { side, item: text, rowNumber, cells })
       rows.push(row)
       open[side] = { row, last: line.index }
     }
