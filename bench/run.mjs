@@ -66,6 +66,18 @@ try {
     console.log(`adversarial 100,000-character line, ${name}: ${time.toFixed(1)} ms`)
   }
 
+  // A table whose amounts stand at a different place on every line: every column-grouping step meets thousands
+  // of right edges; its cost must stay linear in the rows.
+  const drifting = (rows, width) => {
+    const amounts = (count, shift) => Array.from({ length: count }, (_, at) => ' '.repeat(2 + ((at * 7 + shift) % 5)) + `${1000 + at + shift}.00`).join('')
+    const lines = ['部门支出总表', '单位：万元', '科目编码  科目名称  合计  基本支出  项目支出']
+    for (let row = 0; row < rows; row++) lines.push(`201${String(row).padStart(4, '0')}  行政运行${amounts(width, row)}`)
+    return [...lines, `合计${amounts(rows * 12, 3)}`].join('\n')
+  }
+  const [small, large] = [drifting(100, 60), drifting(400, 60)]
+  const [smallTime, largeTime] = [median(() => extract(small)), median(() => extract(large))]
+  console.log(`adversarial table, amounts at drifting places: ${mb(Buffer.byteLength(small)).toFixed(2)} MB ${smallTime.toFixed(0)} ms, ${mb(Buffer.byteLength(large)).toFixed(2)} MB ${largeTime.toFixed(0)} ms (${(largeTime / smallTime).toFixed(1)}× the time for ${(large.length / small.length).toFixed(1)}× the text)`)
+
   const cli = join(process.cwd(), 'dist/cli.js')
   const batch = {}
   for (const jobs of [1, 2]) {

@@ -18,7 +18,7 @@ import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
 import { headerByOrder } from './header-by-order.js'
-import { fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
+import { clusterAt, fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
@@ -101,12 +101,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       pageClusters.length === clusters.length &&
       (pageClusters.every((cluster, column) => Math.abs(cluster.right - clusters[column]!.right) <= pageShiftMax) || (opensWithTotal && keepsRowsWhole(pageClusters, pageAmounts, true)))
     if (same)
-      for (const line of page) for (const token of line.amounts) laterPages.set(token, pageClusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
+      for (const line of page) for (const token of line.amounts) laterPages.set(token, clusterAt(pageClusters, token.end))
     pageStart = next
   }
   // The grid column of each cluster: the same, but where the header names blank columns between them.
   let columnAt = clusters.map((_, column) => column)
-  const clusterOf = (token: LayoutToken) => laterPages.get(token) ?? clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right)
+  const clusterOf = (token: LayoutToken) => laterPages.get(token) ?? clusterAt(clusters, token.end)
   const columnOf = (token: LayoutToken) => {
     const cluster = clusterOf(token)
     return cluster < 0 ? cluster : columnAt[cluster]!
@@ -176,7 +176,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   if (split === null) {
     const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
     const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
-    const starts = clusters.map((_, cluster) => Math.min(...body.flatMap((line) => line.amounts.filter((token) => clusterOf(token) === cluster).map((token) => token.start))))
+    const starts = clusters.map(() => Infinity)
+    for (const line of body)
+      for (const token of line.amounts) {
+        const cluster = clusterOf(token)
+        if (cluster >= 0) starts[cluster] = Math.min(starts[cluster]!, token.start)
+      }
     const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack, notColumnWord, columns, starts)
     if (byOrder) {
       columns = byOrder.columns
@@ -493,19 +498,25 @@ function edgeClusters(body: readonly LineTokens[]): Array<{ left: number; right:
  * the cluster beside them are that cluster's column — when no line prints an amount in both.
  */
 function mergeOverlapping(clusters: Array<{ left: number; right: number }>, body: readonly LineTokens[]): Array<{ left: number; right: number }> {
-  const tokensOf = (cluster: { left: number; right: number }) => body.flatMap((line) => line.amounts.filter((token) => token.end >= cluster.left && token.end <= cluster.right))
-  const linesOf = (cluster: { left: number; right: number }) => new Set(body.filter((line) => line.amounts.some((token) => token.end >= cluster.left && token.end <= cluster.right)).map((line) => line.index))
-  const merged = [...clusters]
-  for (let at = 1; at < merged.length; at++) {
-    const [a, b] = [merged[at - 1]!, merged[at]!]
-    const overlap = Math.min(...tokensOf(b).map((token) => token.start)) < a.right
-    if (!overlap) continue
-    const linesOfA = linesOf(a)
-    if ([...linesOf(b)].some((line) => linesOfA.has(line))) continue
-    merged.splice(at - 1, 2, { left: a.left, right: b.right })
-    at--
+  // Each cluster's leftmost start and the lines it holds an amount on, gathered once (clusters are sorted).
+  const groups = clusters.map((cluster) => ({ ...cluster, start: Infinity, lines: new Set<number>() }))
+  for (const line of body)
+    for (const token of line.amounts) {
+      const group = groups[clusterAt(groups, token.end)]
+      if (!group) continue
+      group.start = Math.min(group.start, token.start)
+      group.lines.add(line.index)
+    }
+  const merged: typeof groups = []
+  for (const group of groups) {
+    const last = merged.at(-1)
+    if (last && group.start < last.right && ![...group.lines].some((line) => last.lines.has(line))) {
+      last.right = group.right
+      last.start = Math.min(last.start, group.start)
+      for (const line of group.lines) last.lines.add(line)
+    } else merged.push(group)
   }
-  return merged
+  return merged.map(({ left, right }) => ({ left, right }))
 }
 
 /** @param unitCodes whether the table's codes are unit codes: then a code of any length opens a row */

@@ -24,6 +24,19 @@ export interface Cluster {
   right: number
 }
 
+/** The cluster whose right edges take in `end` (clusters sorted left to right, apart), or -1: a binary search. */
+export function clusterAt(clusters: readonly Cluster[], end: number): number {
+  let [low, high] = [0, clusters.length - 1]
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const cluster = clusters[middle]!
+    if (end < cluster.left) high = middle - 1
+    else if (end > cluster.right) low = middle + 1
+    else return middle
+  }
+  return -1
+}
+
 /** More groupings than this and none is tried (the count grows as a binomial of the clusters). */
 const groupingsMax = 5000
 
@@ -70,7 +83,7 @@ export function regroupClusters(clusters: readonly Cluster[], lines: ReadonlyArr
  */
 export function keepsRowsWhole(clusters: readonly Cluster[], lines: ReadonlyArray<readonly LayoutToken[]>, totalFirst: boolean): boolean {
   return lines.every((amounts) => {
-    const columns = amounts.map((token) => clusters.findIndex((cluster) => token.end >= cluster.left && token.end <= cluster.right))
+    const columns = amounts.map((token) => clusterAt(clusters, token.end))
     if (columns.some((column) => column < 0) || new Set(columns).size !== columns.length) return false
     if (!totalFirst || amounts.length === 0) return true
     const values: (Decimal | null)[] = clusters.map(() => null)
