@@ -227,7 +227,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let tail: Tail | null = null
   const around: Around[] = []
   let lineBefore = -1
-  for (const line of body) {
+  // The first line of a name printed round its code line, above a row printed with its code only.
+  let nameAbove: { text: string; start: number; index: number } | null = null
+  for (const [position, line] of body.entries()) {
     const before = lineBefore
     lineBefore = line.index
     if (lines[line.index]!.pageBreak) pageTop = true
@@ -270,6 +272,13 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack && !wholeTotal.test(entry.row.item ?? '')) ??
           previous.find((entry) => entry.row.side === side && within(entry))
         if (!owner) {
+          // Right above a row printed with its code only ("社会保障和就业支" / "208  …amounts" / "出"): its name's
+          // first line.
+          const next = body[position + 1]
+          if (split === null && line.labels.length === 1 && next && next.index === line.index + 1 && next.code !== null && next.labels.length === 0) {
+            nameAbove = { text: joinLabel(label.text), start: label.start, index: line.index }
+            continue
+          }
           // Not under any label: a row printed without amounts. No amount moves either way.
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
           grid.rows.push(row)
@@ -278,8 +287,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           continue
         }
         if (ownName.has(owner.row)) {
-          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '', first: line.index, last: line.index, ownerLast: before }
+          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '', pieces: [], first: line.index, last: line.index, ownerLast: before }
           tail.text += joinLabel(label.text)
+          tail.pieces.push(joinLabel(label.text))
           tail.last = line.index
           last = 'tail'
         }
@@ -304,6 +314,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
+    if (nameAbove !== null && codeOnly && nameAbove.index === line.index - 1 && rows.rows.length === 1) {
+      rows.rows[0]!.row.item = nameAbove.text
+      rows.rows[0]!.labelStart = nameAbove.start
+    }
+    nameAbove = null
     // The line above a code row ended the row before it, or began this one's name: decided at the end.
     if (split === null && line.code !== null && last === 'tail' && tail !== null && rows.rows.length === 1) {
       around.push({ ...tail, row: rows.rows[0]!.row, rowLine: line.index, codeOnly })
@@ -362,6 +377,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }
   if (floating.length > 0) return { ok: false, reason: 'amounts printed apart from their row label', index: floating[0]!.index }
+  if (nameAbove !== null) return { ok: false, reason: 'a name above a row printed with its code only, the row never read', index: nameAbove.index }
+  splitByDictionary(grid.rows, table.codes)
   for (const row of unverified) {
     if (!sideTotalHolds(grid.rows, row)) return { ok: false, reason: `an amount printed apart from "${row.item ?? ''}" is not borne out by its side's 合计`, index: row.index }
   }
@@ -958,6 +975,8 @@ function spacedOutLabels(labels: readonly LayoutToken[]): LayoutToken[] {
 interface Tail {
   owner: GridRow
   text: string
+  /** The tail's lines, each as joined. */
+  pieces: string[]
   first: number
   last: number
   ownerLast: number
@@ -985,11 +1004,41 @@ function placeByDictionary(entry: Around, codes: TableGrammar['codes']): boolean
   if (row.code === null || row.item === null || owner.item === null || !owner.item.endsWith(text)) return false
   const names = new Set(namesInAnyEdition(row.code, codes).map(plainName))
   const ownerNames = new Set(owner.code === null ? [] : namesInAnyEdition(owner.code, codes).map(plainName))
+  // A tail of several lines may split between the two: where exactly one split makes both names whole, it does.
+  const splits = entry.pieces.flatMap((_, first) => {
+    const moving = entry.pieces.slice(first).join('')
+    return names.has(plainName(moving + row.item)) && ownerNames.has(plainName(owner.item!.slice(0, -moving.length))) ? [moving] : []
+  })
+  if (entry.pieces.length > 1 && splits.length === 1) {
+    moveTail({ ...entry, text: splits[0]! })
+    return true
+  }
   const moved = names.has(plainName(text + row.item)) || ownerNames.has(plainName(owner.item.slice(0, -text.length)))
   const kept = names.has(plainName(row.item)) || ownerNames.has(plainName(owner.item))
   if (moved === kept) return false
   if (moved) moveTail(entry)
   return true
+}
+
+/**
+ * Two 科目 rows one after the other, the first's name running on past its classification name and the rest
+ * making the second's whole ("社会保障和就业支出行政事业单位养老" / "支出"): the rest is the second's first line.
+ */
+function splitByDictionary(rows: readonly GridRow[], codes: TableGrammar['codes']): void {
+  for (let at = 1; at < rows.length; at++) {
+    const [first, second] = [rows[at - 1]!, rows[at]!]
+    if (first.code === null || second.code === null || first.item === null || second.item === null || first.side !== second.side) continue
+    const item = plainName(first.item)
+    const own = namesInAnyEdition(first.code, codes).map(plainName).find((name) => item.startsWith(name) && item.length > name.length)
+    if (!own || namesInAnyEdition(first.code, codes).map(plainName).includes(item)) continue
+    const rest = item.slice(own.length)
+    // The rest and the second's name make its name whole, or begin with it (the rest of it then the third's, the
+    // next pair tells).
+    const joined = plainName(rest + second.item)
+    if (!namesInAnyEdition(second.code, codes).map(plainName).some((name) => joined === name || (joined.startsWith(name) && at + 1 < rows.length))) continue
+    first.item = own
+    second.item = rest + second.item
+  }
 }
 
 /** Blank lines between the tail and one of the two rows, none between it and the other: it is the other's. */

@@ -124,6 +124,19 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
     ])
   })
 
+  it('gives a 科目 name printed round its code line, above and below it, to its row', () => {
+    // "社会保障和就业支" / "208  6418.57 …" / "出", then "行政事业单位养老" / "20805 …" / "支出": the line above a row
+    // printed with its code only is its name's first line, and the classification's names split what follows.
+    const document = extract(readFileSync(`${folder}final-01.layout.txt`), { source: 'final-01' })
+    const income = document.tables.find((table) => table.id === 'final.income')!
+    expect(income.rows.slice(0, 4).map((row) => `${row.code} ${row.item} ${row.cells[0]!.value}`)).toEqual([
+      'null 合计 29261.23',
+      '208 社会保障和就业支出 6418.57',
+      '20805 行政事业单位养老支出 6418.57',
+      '2080501 行政单位离退休 1665.24',
+    ])
+  })
+
   it('names the columns of a header whose cells pdftotext set one space apart ("一般公共预算拨 政府性基金预算")', () => {
     const document = extract(readFileSync(`${folder}budget-01.layout.txt`), { source: 'budget-01' })
     const income = document.tables.find((table) => table.id === 'budget.income')!
