@@ -69,6 +69,15 @@ function measure(rendering: 'layout' | 'raw') {
   return outcome
 }
 
+/** A table of one rendered document, read from its layout rendering. */
+function tableOf(name: string, id: string): Table {
+  return extract(readFileSync(`${folder}${name}.layout.txt`), { source: name }).tables.find((table) => table.id === id)!
+}
+
+/** The rows of a two-sided summary that print an amount: "side 行次 item value". */
+const filledSides = (table: Table) =>
+  table.rows.filter((row) => row.cells.some((cell) => cell.value !== null)).map((row) => [row.side, row.rowNumber, row.item, row.cells[0]!.value].filter((part) => part !== null).join(' '))
+
 describe('budget tables rendered by LibreOffice and pdftotext', () => {
   it('space-aligned: no value the document does not print, and most cells read', () => {
     const outcome = measure('layout')
@@ -87,10 +96,7 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
   })
 
   it('reads a 部门收支总表 whose second page sets its columns elsewhere, by order, and checks it by its sums', () => {
-    const document = extract(readFileSync(`${folder}budget-01.layout.txt`), { source: 'budget-01' })
-    const summary = document.tables.find((table) => table.id === 'budget.summary')!
-    const filled = summary.rows.filter((row) => row.cells.some((cell) => cell.value !== null)).map((row) => `${row.side} ${row.item} ${row.cells[0]!.value}`)
-    expect(filled).toEqual([
+    expect(filledSides(tableOf('budget-01', 'budget.summary'))).toEqual([
       '收入 一、一般公共预算拨款收入 1484.18',
       '支出 一、一般公共服务支出 555.79',
       '支出 五、教育支出 394.95',
@@ -105,10 +111,7 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
   })
 
   it('reads a 收入支出决算总表 with 行次, its names wrapped round the line of their numbers', () => {
-    const document = extract(readFileSync(`${folder}final-01.layout.txt`), { source: 'final-01' })
-    const summary = document.tables.find((table) => table.id === 'final.summary')!
-    const filled = summary.rows.filter((row) => row.cells.some((cell) => cell.value !== null)).map((row) => `${row.side} ${row.rowNumber} ${row.item} ${row.cells[0]!.value}`)
-    expect(filled).toEqual([
+    expect(filledSides(tableOf('final-01', 'final.summary'))).toEqual([
       '收入 1 一、一般公共预算财政拨款收入 4139.38',
       '支出 23 三、国防支出 6144.86',
       '收入 4 四、上级补助收入 6832.72',
@@ -128,8 +131,7 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
   it('gives a 科目 name printed round its code line, above and below it, to its row', () => {
     // "社会保障和就业支" / "208  6418.57 …" / "出", then "行政事业单位养老" / "20805 …" / "支出": the line above a row
     // printed with its code only is its name's first line, and the classification's names split what follows.
-    const document = extract(readFileSync(`${folder}final-01.layout.txt`), { source: 'final-01' })
-    const income = document.tables.find((table) => table.id === 'final.income')!
+    const income = tableOf('final-01', 'final.income')
     expect(income.rows.slice(0, 4).map((row) => `${row.code} ${row.item} ${row.cells[0]!.value}`)).toEqual([
       'null 合计 29261.23',
       '208 社会保障和就业支出 6418.57',
@@ -139,8 +141,6 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
   })
 
   it('names the columns of a header whose cells pdftotext set one space apart ("一般公共预算拨 政府性基金预算")', () => {
-    const document = extract(readFileSync(`${folder}budget-01.layout.txt`), { source: 'budget-01' })
-    const income = document.tables.find((table) => table.id === 'budget.income')!
-    expect(income.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
+    expect(tableOf('budget-01', 'budget.income').columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
   })
 })
