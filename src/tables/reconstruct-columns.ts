@@ -621,12 +621,15 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     }
     if (byPosition === null) return null
     // A word left over between two words that name neighbouring columns: one of the three names a blank column,
-    // and which one the positions cannot tell ("财政拨款收入 上级补助收入 事业收入" crowded over two columns).
+    // and which one the positions cannot tell ("财政拨款收入 上级补助收入 事业收入" crowded over two columns);
+    // one left over before them all ("本年支出合" beside "基本支", both over 合计's amounts) as little.
     for (const token of placed) {
       if (byPosition.own.some((entry) => entry.start === token.start) || byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) continue
       const left = byPosition.own.filter((entry) => entry.start < token.start).sort((a, b) => b.start - a.start)[0]
       const right = byPosition.own.filter((entry) => entry.start > token.start).sort((a, b) => a.start - b.start)[0]
       if (left && right && right.column === left.column + 1) return null
+      // Left of every word the line names a column with: the words after it may each be a column off.
+      if (!left && right) return null
     }
     // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
     for (const token of tokens) {
