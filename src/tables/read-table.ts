@@ -194,6 +194,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
     let aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
     if (aligned && !aligned.ok) aligned = byCategories() ?? aligned
+    if (aligned && !aligned.ok && grammar.twoSided) {
+      const sequence = reconstructSidesSequence(contentRows, lines)
+      if (sequence?.ok) aligned = sequence
+    }
     if (aligned?.ok) {
       grid = aligned.grid
       layout = 'columns'
