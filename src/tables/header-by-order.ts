@@ -75,8 +75,9 @@ export function headerByOrder(
     clusters.findIndex((cluster, column) => label.start > cluster.right && (column === clusters.length - 1 || label.end < starts[column + 1]! - reach))
   const named = labels.filter((label) => blankAfter(label) < 0)
   if (named.length !== clusters.length || named.length < 2) return null
-  // Each stands where its column can be: not past its numbers, nor wholly over the column before.
-  const fits = named.every((label, column) => label.start <= clusters[column]!.right + 1 && (column === 0 || label.end > clusters[column - 1]!.right))
+  // Each stands where its column can be: not past its numbers, nor wholly left of where the column before's
+  // numbers start (a crowded header squeezes its words over the columns before theirs, never past them).
+  const fits = named.every((label, column) => label.start <= clusters[column]!.right + 1 && (column === 0 || label.end > starts[column - 1]!))
   if (!fits) return null
   const ordered = labels.map((label) => ({ label, at: blankAfter(label) < 0 ? named.indexOf(label) : blankAfter(label) + 0.5 })).sort((a, b) => a.at - b.at)
   const blanks = ordered.flatMap((entry, position) => (Number.isInteger(entry.at) ? [] : [position]))
