@@ -95,9 +95,18 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
     // Numbers alone, both labels wrapped round them: with 行次, each side's row number opens its numbers.
     const rowNumbers = numbers.flatMap((token, at) => (/^\d{1,3}$/.test(token.text) ? [at] : []))
     if (labels.length === 0 && numbers.length > 0) {
-      if (!numbered || rowNumbers.length !== 2 || rowNumbers[0] !== 0) return refuse('a line of numbers without a label or a 行次 for each side', line.index)
-      amountsOf.set('收入', numbers.slice(0, rowNumbers[1]))
-      amountsOf.set('支出', numbers.slice(rowNumbers[1]))
+      const known = starts.get(pageOf[position]!)
+      if (numbered && rowNumbers.length === 2 && rowNumbers[0] === 0) {
+        amountsOf.set('收入', numbers.slice(0, rowNumbers[1]))
+        amountsOf.set('支出', numbers.slice(rowNumbers[1]))
+      } else if (!numbered && known) {
+        // Without 行次, a number right of where the 支出 labels start on its page is 支出's, else 收入's.
+        const expenditureFrom = Math.min(...known.支出)
+        for (const token of numbers) {
+          const side: Side = token.start >= expenditureFrom ? '支出' : '收入'
+          amountsOf.set(side, [...(amountsOf.get(side) ?? []), token])
+        }
+      } else return refuse('a line of numbers without a label or a 行次 for each side', line.index)
     }
     for (const token of labels.length === 0 ? [] : numbers) {
       const before = labels.filter((label) => label.end <= token.start).length
