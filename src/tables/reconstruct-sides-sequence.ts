@@ -151,7 +151,7 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
       const amount = parseAmount(amounts[0]?.text ?? '')
       // A row holds its own side's cell only (the two sides may name their columns alike).
       const cells: GridCell[] = [{ column: names[side], value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: amounts[0]?.start ?? 0 }]
-      // An item's middle line, its amounts beside it ("一、一般公共" / "预算财政拨款  1  4139.38" / "收入"): the
+      // An item's middle line, its amounts beside it ("一、一般公共" / "预算财政拨款  1  1234.56" / "收入"): the
       // item above, printed without amounts, takes the rest of its name and the amounts.
       if (!opensRow.test(text) && previous && line.index - previous.last <= 3 && previous.row.rowNumber === null && previous.row.cells.every((cell) => cell.printed === '')) {
         Object.assign(previous.row, { item: previous.row.item + text, rowNumber, cells, index: line.index })
