@@ -44,6 +44,9 @@ const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
 /** Header words that name no amount column: the row labels', the code parts', a 部门/单位 line's. */
 const notColumnWord = /(?:编码|代码|名称|^项目$|^科目$|^[类款项]$|[:：])/
 
+/** A header label that reads whole: it ends as a column's name does (合计, 收入, 支出, 经费 …). */
+const completeHeader = /^\S{2,}(?:合计|小计|总计|收入|支出|经费|费|数)$/
+
 /** How far (in characters) right edges of one column may wander. */
 const edgeSlack = 2
 /** How far apart two lines of one column's header label may stand and still be one above the other. */
@@ -591,7 +594,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       if (columnsOfParts.every((column) => column >= 0) && new Set(columnsOfParts).size === parts.length) return parts
       // "一般公共预算拨 政府性基金预算" over "款收入   拨款收入": two labels set one space apart, each wrapped onto
       // the lines below, not one label over two columns.
-      return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) ? parts : [token]
+      // Two whole labels one space apart ("本年收入合计 财政拨款收入"): a label never prints a space inside but
+      // between single characters (小 计).
+      return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) || parts.every((part) => completeHeader.test(part.text)) ? parts : [token]
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
     const byPosition = placeByPosition(placed, extents, clusters)
@@ -682,7 +687,13 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     // label's first line, the word over the next column set off from it (the positions then tell nothing sure).
     const children = own.slice(column, last + 1).flatMap((entries, position) => (position === 0 ? below : entries))
     const [from, to] = [Math.min(...children.map((entry) => entry.start)), Math.max(...children.map((entry) => entry.end))]
-    if (Math.abs((top.start + top.end) / 2 - (from + to) / 2) > (to - from) / 4 && unplaced.length > 0) return null
+    if (Math.abs((top.start + top.end) / 2 - (from + to) / 2) > (to - from) / 4) {
+      if (unplaced.length > 0) return null
+      // Standing right over its own column's next line, which goes on below: that label's first line
+      // ("政府性基金" / "预算拨款收" / "入" beside 事业收入 | 其他收入), not a head over whole labels.
+      const wraps = below.length >= 2 || !/[费计数出入金额算款]$/.test(below[0]!.label)
+      if (wraps && top.start >= below[0]!.start - stackSlack && top.end <= below[0]!.end + stackSlack) continue
+    }
     for (let spanned = column; spanned <= last; spanned++) heads[spanned] = top.label
     own[column] = below
   }
