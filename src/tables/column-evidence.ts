@@ -10,7 +10,7 @@
  * way is the document's own error, left for the checks to report.
  */
 import Decimal from 'decimal.js'
-import type { Grid, GridRow } from './grid.js'
+import type { Grid, GridColumn, GridRow } from './grid.js'
 import { addsUp } from './row-total.js'
 import { subjectFamilies } from './subject-families.js'
 
@@ -62,6 +62,8 @@ export function misplacedAmount(grid: Grid): MisplacedAmount | null {
       }
       const moved = movedBetweenNeighbours(parent, under, amountColumns)
       if (moved) return { index: moved.index, column: moved.column, parent: parent.code ?? parent.item ?? '' }
+      const shifted = movedAcrossColumns(parent, under, grid.columns.filter((column) => column.role === 'amount'))
+      if (shifted) return { index: parent.index, column: shifted, parent: parent.code ?? parent.item ?? '' }
     }
   }
   return null
@@ -86,6 +88,18 @@ function sumHolds(parent: GridRow, under: readonly GridRow[], column: string, mo
   })
   if (total === null) return values.every((value) => value === null)
   return addsUp(total, values)
+}
+
+/**
+ * The total column's sum holds but two or more of the columns it totals break: the rows' amounts add up, only
+ * not in the columns they were read into — amounts of several rows set a column off. (A misprint breaks the
+ * column it stands in and its row's total, not two columns' sums alone.) Returns the first column that breaks.
+ */
+function movedAcrossColumns(parent: GridRow, under: readonly GridRow[], columns: readonly GridColumn[]): string | null {
+  const [total, ...parts] = columns
+  if (!total || !/(?:合计|总计)$/.test(total.path.at(-1) ?? '') || sumHolds(parent, under, total.key) !== true) return null
+  const broken = parts.filter((column) => sumHolds(parent, under, column.key) === false)
+  return broken.length >= 2 ? broken[0]!.key : null
 }
 
 /**
