@@ -19,6 +19,8 @@ import { joinLabel } from './split-cells.js'
 
 /** How far short of its numbers a column's label may end (it is centred in a cell the numbers are right-aligned in). */
 const reach = 3
+/** How much the distances of the labels from their columns' numbers may differ. */
+const offsetSpread = 10
 
 interface Fragment {
   line: number
@@ -79,6 +81,10 @@ export function headerByOrder(
   // numbers start (a crowded header squeezes its words over the columns before theirs, never past them).
   const fits = named.every((label, column) => label.start <= clusters[column]!.right + 1 && (column === 0 || label.end > starts[column - 1]!))
   if (!fits) return null
+  // And about as far from their numbers as one another: a label taken for a blank one may be the column's own,
+  // centred over a wide cell left of its numbers, every name after it then a column on.
+  const offsets = named.map((label, column) => (label.start + label.end) / 2 - (starts[column]! + clusters[column]!.right) / 2)
+  if (Math.max(...offsets) - Math.min(...offsets) > offsetSpread) return null
   const ordered = labels.map((label) => ({ label, at: blankAfter(label) < 0 ? named.indexOf(label) : blankAfter(label) + 0.5 })).sort((a, b) => a.at - b.at)
   const blanks = ordered.flatMap((entry, position) => (Number.isInteger(entry.at) ? [] : [position]))
   const texts = ordered.map((entry) => entry.label.text)
