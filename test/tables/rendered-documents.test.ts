@@ -56,11 +56,33 @@ function readCell(tables: readonly Table[], cell: TruthCell): string | null | un
   return value === null ? null : Number(value).toFixed(2)
 }
 
+/** The same pseudo-random moves on every run: -2 … +2 characters. */
+function shifts(seed: number) {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return Math.floor((state / 2147483648) * 5) - 2
+  }
+}
+
+/** Every amount, or every word, of a rendering moved by -2 … +2 characters (the moves add up along a line). */
+function jittered(text: string, seed: number, what: 'amounts' | 'words'): string {
+  const next = shifts(seed)
+  return text
+    .split('\n')
+    .map((line) =>
+      what === 'amounts'
+        ? line.replace(/( {2,})([\d,]+\.\d\d)(?= {2,}|$)/g, (_, spaces: string, amount: string) => ' '.repeat(Math.max(2, spaces.length + next())) + amount)
+        : line.replace(/( +)([^\s\d,.]\S*)/g, (_, spaces: string, word: string) => ' '.repeat(Math.max(spaces.length === 1 ? 1 : 2, spaces.length + next())) + word),
+    )
+    .join('\n')
+}
+
 /** What a rendering reads right, leaves out, reads wrong ("table key column: read ≠ printed") and names wrong. */
-function measure(rendering: 'layout' | 'raw') {
+function measure(rendering: 'layout' | 'raw', move: (text: string) => string = (text) => text) {
   const outcome = { cells: 0, right: 0, left: 0, wrong: [] as string[], misnamed: [] as string[] }
   for (const name of documents) {
-    const tables = extract(readFileSync(`${folder}${name}.${rendering}.txt`), { source: name }).tables
+    const tables = extract(move(readFileSync(`${folder}${name}.${rendering}.txt`, 'utf8')), { source: name }).tables
     const truth = truthOf(name)
     // A column read under a name the document does not print is as wrong as a value.
     for (const table of tables) {
@@ -98,6 +120,14 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
     // this work 57 % of such 预算 cells were read.
     expect(outcome.cells).toBe(4840)
     expect(outcome.right).toBeGreaterThanOrEqual(4380)
+  })
+
+  it('space-aligned, every amount or every word moved a character or two: still no value the document does not print', () => {
+    // Before the check that a total column adding up over columns that do not marks amounts read a column off,
+    // and before labels had to stand about as far from their numbers as one another, 22 and 16 values were wrong.
+    for (const what of ['amounts', 'words'] as const) {
+      for (let seed = 1; seed <= 3; seed++) expect(measure('layout', (text) => jittered(text, seed, what)).wrong).toEqual([])
+    }
   })
 
   it('one cell a line: no value the document does not print', () => {
