@@ -91,6 +91,6 @@ export function headerByOrder(
   // A character alone is a piece of a wrapped label that stood clear of the rest: where it goes is not known.
   if (new Set(texts).size !== texts.length || texts.some((text) => text.length < 2)) return null
   // Columns the positions did name keep their names: the order must agree with them.
-  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith("(第") && column.key !== named[position]!.text)) return null
+  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith('(第') && column.key !== named[position]!.text)) return null
   return { columns: texts.map((text) => ({ key: text, path: [text], role: 'amount', side: null, group: null })), blanks }
 }
