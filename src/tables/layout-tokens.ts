@@ -8,6 +8,9 @@
 import { looksLikeAmount } from './parse-amount.js'
 import { joinLabel } from './split-cells.js'
 
+/** A header label that ends as a whole one does (…费, 合计, …数, …收入, …支出, 金额 …); otherwise it goes on below. */
+export const completeLabel = /[费计数出入金额算款]$/
+
 export interface LayoutToken {
   text: string
   /** 0-based index of the first character in the normalized line. */

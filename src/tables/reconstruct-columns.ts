@@ -13,7 +13,7 @@ import type { TableGrammar } from '../../grammars/types.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import type { Grid, GridCell, GridColumn, GridRow } from './grid.js'
 import { namesInAnyEdition, plainName } from '../checks/dictionary.js'
-import { layoutTokens, repeatsHeader, spaceWords, type LayoutToken } from './layout-tokens.js'
+import { completeLabel, layoutTokens, repeatsHeader, spaceWords, type LayoutToken } from './layout-tokens.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
@@ -691,7 +691,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       if (unplaced.length > 0) return null
       // Standing right over its own column's next line, which goes on below: that label's first line
       // ("政府性基金" / "预算拨款收" / "入" beside 事业收入 | 其他收入), not a head over whole labels.
-      const wraps = below.length >= 2 || !/[费计数出入金额算款]$/.test(below[0]!.label)
+      const wraps = below.length >= 2 || !completeLabel.test(below[0]!.label)
       if (wraps && top.start >= below[0]!.start - stackSlack && top.end <= below[0]!.end + stackSlack) continue
     }
     for (let spanned = column; spanned <= last; spanned++) heads[spanned] = top.label

@@ -131,8 +131,7 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
       const rowNumber = numbered && /^\d{1,3}$/.test(amounts[0]!.text) ? amounts.shift()!.text : null
       if (!previous || line.index - previous.last > 3 || previous.row.rowNumber !== null || previous.row.cells.some((cell) => cell.printed !== '') || amounts.length > 1)
         return refuse(`"${amounts[0]?.text ?? rowNumber}" stands apart from the ${side} label it belongs to`, line.index)
-      const amount = parseAmount(amounts[0]?.text ?? '')
-      Object.assign(previous.row, { rowNumber, cells: [{ column: names[side], value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: amounts[0]?.start ?? 0 }] })
+      Object.assign(previous.row, { rowNumber, cells: [sideCell(names[side], amounts[0], line.index)] })
       previous.last = line.index
     }
     for (const [at, label] of labels.entries()) {
@@ -148,9 +147,8 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
         previous.last = line.index
         continue
       }
-      const amount = parseAmount(amounts[0]?.text ?? '')
       // A row holds its own side's cell only (the two sides may name their columns alike).
-      const cells: GridCell[] = [{ column: names[side], value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index: line.index, start: amounts[0]?.start ?? 0 }]
+      const cells: GridCell[] = [sideCell(names[side], amounts[0], line.index)]
       // An item's middle line, its amounts beside it ("一、一般公共" / "预算财政拨款  1  1234.56" / "收入"): the
       // item above, printed without amounts, takes the rest of its name and the amounts.
       if (!opensRow.test(text) && previous && line.index - previous.last <= 3 && previous.row.rowNumber === null && previous.row.cells.every((cell) => cell.printed === '')) {
@@ -168,6 +166,12 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
     if (broken !== null) return refuse(broken, indexes[0] ?? 0)
   }
   return { ok: true, grid: { columns, rows, problems: [] } }
+}
+
+/** A row's one cell: the amount printed, or blank. */
+function sideCell(column: string, token: LayoutToken | undefined, index: number): GridCell {
+  const amount = parseAmount(token?.text ?? '')
+  return { column, value: amount.value, printed: amount.printed, damaged: amount.damaged, unit: amount.unit, index, start: token?.start ?? 0 }
 }
 
 /** The side's first sum that does not hold, or that is missing; null when its 合计 and 总计 hold. */

@@ -13,6 +13,7 @@
 import Decimal from 'decimal.js'
 import type { SourceLine } from '../ingest/normalize.js'
 import { gridRow, type Grid, type GridCell, type GridColumn } from './grid.js'
+import { completeLabel } from './layout-tokens.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 
 export type SingleRowResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -45,8 +46,6 @@ interface Unit {
 
 /** A column total: the first column of its group. */
 const totalLabel = /(?:合计|小计|总计)$/
-/** A header label ends with one of these when it is complete; otherwise it goes on below. */
-const completeLabel = /[费计数出入金额算款]$/
 /** How far (in places) a continuation's middle may stand from its label's. */
 const wrapSlack = 4
 /** How many lines below a label its continuation may stand. */
