@@ -33,8 +33,22 @@ export const otherTableWords: readonly string[] = ['收入', '支出', '收支',
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
   { id: 'final.summary', title: '收入支出决算总表', set: '决算', twoSided: true, aliases: ['收入支出决算总表', '收入支出决算表', '收支决算总表', '决算收支总表'] },
-  { id: 'final.income', title: '收入决算表', set: '决算', aliases: ['收入决算表'] },
-  { id: 'final.expenditure', title: '支出决算表', set: '决算', aliases: ['支出决算表'] },
+  {
+    id: 'final.income',
+    title: '收入决算表',
+    set: '决算',
+    aliases: ['收入决算表'],
+    // The national template's columns (部门决算 公开02表).
+    columnTemplates: [['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']],
+  },
+  {
+    id: 'final.expenditure',
+    title: '支出决算表',
+    set: '决算',
+    aliases: ['支出决算表'],
+    // The national template's columns (部门决算 公开03表).
+    columnTemplates: [['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']],
+  },
   { id: 'final.fiscalSummary', title: '财政拨款收入支出决算总表', set: '决算', twoSided: true, aliases: ['财政拨款收入支出决算总表', '财政拨款收入支出决算表', '财政拨款收支决算总表', '财政拨款决算收支总表'] },
   {
     id: 'final.generalBudgetExpenditure',

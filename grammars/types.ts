@@ -59,6 +59,12 @@ export interface TableGrammar {
    */
   headerTemplates?: readonly (readonly string[])[]
   /**
+   * The amount columns a template prints, each template its labels left to right ("本年收入合计", "财政拨款收入",
+   * …): a crowded header whose labels the converter cut and scattered is named by one when the header's
+   * characters are exactly its labels' and the rows show as many columns.
+   */
+  columnTemplates?: readonly (readonly string[])[]
+  /**
    * Labels a one-row table may print over all its columns and that name none of them ("财政拨款“三公”经费"):
    * a header matches a template with or without one of them.
    */

@@ -29,6 +29,12 @@ interface Fragment {
   text: string
 }
 
+/** A header token's words: cells set one space apart ("一般公共预算拨 政府性基金预算") are two, a stray space is not. */
+export function headerWords(token: LayoutToken): LayoutToken[] {
+  const parts = spaceWords(token)
+  return parts.length > 1 && parts.every((part) => part.text.length >= 2) ? parts : [token]
+}
+
 /**
  * @param header the header's tokens, line by line, top to bottom
  * @param clusters the amount columns' right edges, left to right
@@ -48,10 +54,7 @@ export function headerByOrder(
 ): { columns: GridColumn[]; blanks: number[] } | null {
   const stacks: Fragment[][] = []
   for (const [line, tokens] of header.entries()) {
-    const words = tokens.flatMap((token) => {
-      const parts = spaceWords(token)
-      return parts.length > 1 && parts.every((part) => part.text.length >= 2) ? parts : [token]
-    })
+    const words = tokens.flatMap(headerWords)
     for (const word of words) {
       const text = joinLabel(word.text)
       if (word.start < labelsFrom || skip.test(text)) continue

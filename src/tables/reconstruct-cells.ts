@@ -26,7 +26,7 @@ const codePattern = /^\d{3}(?:\d{2}){0,2}$/
 const totalLabel = /^(?:合计|总计|本年合计)$/
 const subtotalLabel = /^(?:小计|合计)$/
 /** Headers of the row-label columns. */
-const rowLabelHeader = /(?:编码|代码|名称|^项目$|^科目$)$/
+const rowLabelHeader = /(?:编码|代码|名称|^项目$|科目$)$/
 
 /**
  * @param indexes the table's content lines (0-based), titles, notes and label lines left out
@@ -99,8 +99,14 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     if (orphan) return { ok: false, reason: `科目 ${orphan.code} prints no amount over rows that print one (its amount stands elsewhere)`, index: orphan.index }
   }
   // Column names: the labels after the row-label headers, when there is one per column.
+  const columnWord = (label: string) => !rowLabelHeader.test(label) && !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label)
   const lastRowLabel = headerLabels.findLastIndex((label) => rowLabelHeader.test(label))
-  const headerWords = headerLabels.slice(lastRowLabel + 1).filter((label) => !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label))
+  const after = headerLabels.slice(lastRowLabel + 1).filter(columnWord)
+  // The converter may print the last row-label header after every column word ("科目 合计 科目编码 基本支出
+  // 项目支出 科目名称"): then the column words are the others, in order, when each stands on a line of its own
+  // (a line of several words is several cells whose wraps stand elsewhere).
+  const before = headerLabels.filter(columnWord)
+  const headerWords = after.length > 0 || before.some((label) => /\s/.test(label)) ? after : before
   // A word over all the columns, its first one a 小计 ("本年支出" over 小计 | 基本支出 | 项目支出): it heads them,
   // when the header has one word more than the fullest row has amounts.
   const fullest = Math.max(...counts, totalAmounts.length, trailingTotal === null ? 0 : trailingTotal.length - 1)

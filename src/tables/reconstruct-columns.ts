@@ -17,7 +17,8 @@ import { completeLabel, layoutTokens, repeatsHeader, spaceWords, type LayoutToke
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
-import { headerByOrder } from './header-by-order.js'
+import { headerByOrder, headerWords } from './header-by-order.js'
+import { nameByTemplate } from './header-by-template.js'
 import { clusterAt, fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
@@ -87,11 +88,15 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const oneSided = body.every((line) => line.labels.every((label) => !line.amounts[0] || label.start <= line.amounts[0].end))
   const edges = edgeClusters(firstPage)
   const opensWithTotal = oneSided && showsTotalFirst(body.map((line) => line.amounts))
-  const clusters = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), fullestLine(body.map((line) => line.amounts)), opensWithTotal) : null) ?? edges, numbering)
+  const regrouped = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), fullestLine(body.map((line) => line.amounts)), opensWithTotal) : null) ?? edges, numbering)
+  // Every row printing every cell (zeros or dashes in the blank ones), each line spaced its own way: the
+  // amounts go to the columns in order, whatever their places (unless a 栏次 line shows blank columns).
+  const byOrder = oneSided && !numbering && regrouped.length !== fullestLine(body.map((line) => line.amounts)) ? columnsInOrder(body) : null
+  const clusters = byOrder?.clusters ?? regrouped
   const widths = clusters.map(() => 0)
   // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
-  const laterPages = new Map<LayoutToken, number>()
-  let pageStart = breakAt
+  const laterPages = new Map<LayoutToken, number>(byOrder?.columnOf)
+  let pageStart = byOrder ? -1 : breakAt
   while (pageStart > 0) {
     const next = body.findIndex((line, position) => position > pageStart && lines[line.index]!.pageBreak)
     const page = body.slice(pageStart, next < 0 ? undefined : next)
@@ -185,10 +190,19 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         const cluster = clusterOf(token)
         if (cluster >= 0) starts[cluster] = Math.min(starts[cluster]!, token.start)
       }
-    const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack, notColumnWord, columns, starts)
+    const labelsFrom = labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack
+    const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsFrom, notColumnWord, columns, starts)
     if (byOrder) {
       columns = byOrder.columns
       columnAt = columns.flatMap((_, column) => (byOrder.blanks.includes(column) ? [] : [column]))
+    }
+    // A crowded header the grammar knows, its labels cut anywhere: named by the template, in order.
+    if (columns === null && table.columnTemplates) {
+      const pieces = header.flatMap((line) =>
+        line.tokens.flatMap(headerWords).filter((word) => word.start >= labelsFrom && !notColumnWord.test(joinLabel(word.text))).map((word) => ({ text: joinLabel(word.text), at: (word.start + word.end) / 2 })),
+      )
+      const named = nameByTemplate(pieces, table.columnTemplates, clusters.length)
+      if (named) columns = named.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
     }
   }
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
@@ -498,6 +512,26 @@ function withBlankColumns(clusters: Array<{ left: number; right: number }>, numb
     const cluster = clusters[matches.findIndex((found) => found[0] === position)]
     return cluster ? { left: Math.min(edge, cluster.left), right: Math.max(edge, cluster.right) } : { left: edge, right: edge }
   })
+}
+
+/**
+ * When every line with amounts prints the same number of them (two or more), each line's amounts in order are
+ * the columns: the columns stand where their amounts' right edges do on the middle line, when that keeps them
+ * in order. Null when the lines print different numbers of amounts, or the columns would not stay in order.
+ */
+function columnsInOrder(body: readonly LineTokens[]): { clusters: Array<{ left: number; right: number }>; columnOf: Map<LayoutToken, number> } | null {
+  const full = body.filter((line) => line.amounts.length > 0)
+  const count = full[0]?.amounts.length ?? 0
+  if (count < 2 || full.some((line) => line.amounts.length !== count)) return null
+  const clusters = Array.from({ length: count }, (_, column) => {
+    const ends = full.map((line) => line.amounts[column]!.end).sort((a, b) => a - b)
+    const middle = ends[ends.length >> 1]!
+    return { left: middle, right: middle }
+  })
+  if (clusters.some((cluster, column) => column > 0 && cluster.left <= clusters[column - 1]!.right)) return null
+  const columnOf = new Map<LayoutToken, number>()
+  for (const line of full) line.amounts.forEach((token, column) => columnOf.set(token, column))
+  return { clusters, columnOf }
 }
 
 /** Amount columns from the right edges of the numbers (they are right-aligned): edges within the slack are one column. */

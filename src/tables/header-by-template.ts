@@ -1,0 +1,53 @@
+/**
+ * Column names from a template the grammar knows, for a crowded header the
+ * converter scattered: labels cut at other places on every line ("本年收入合" /
+ * "计", "附属单" / "位上" / "缴收入"), stacked so that no fragment stands over
+ * the rest of its label. The header is recognised by its characters — exactly
+ * those of the template's labels, no more, no fewer — and by the order of the
+ * labels' first fragments (each label's start, left to right, or in reading
+ * order for one cell a line): then the columns, in order, are the template's.
+ * Used only when the rows show as many columns as the template names.
+ */
+
+/** A header fragment and where it stands: its centre on its line, or its place in the reading order. */
+export interface HeaderPiece {
+  text: string
+  at: number
+}
+
+/** Characters a header may print or not: quotes, brackets and spaces. */
+const ignored = /[\s“”"'‘’()（）]/g
+
+/**
+ * @param pieces the header's fragments right of the row-label headers
+ * @param templates the grammar's column templates, each its labels left to right
+ * @param count how many amount columns the rows show
+ * @returns the labels, left to right, or null when no template fits exactly
+ */
+export function nameByTemplate(pieces: readonly HeaderPiece[], templates: readonly (readonly string[])[], count: number): string[] | null {
+  const printed = characters(pieces.map((piece) => piece.text).join(''))
+  const fitting = templates.filter((labels) => labels.length === count && characters(labels.join('')) === printed && inOrder(pieces, labels))
+  return fitting.length === 1 ? [...fitting[0]!] : null
+}
+
+/**
+ * Whether each label's start is printed as exactly one fragment (two characters or more, the beginning of that
+ * label and of no other) and those fragments stand in the template's order.
+ */
+function inOrder(pieces: readonly HeaderPiece[], labels: readonly string[]): boolean {
+  const plainLabels = labels.map((label) => label.replace(ignored, ''))
+  const places: number[] = []
+  for (const [position, label] of plainLabels.entries()) {
+    const starts = pieces.filter((piece) => {
+      const text = piece.text.replace(ignored, '')
+      return text.length >= 2 && label.startsWith(text) && plainLabels.every((other, at) => at === position || !other.startsWith(text))
+    })
+    if (starts.length !== 1) return false
+    places.push(starts[0]!.at)
+  }
+  return places.every((place, position) => position === 0 || place > places[position - 1]!)
+}
+
+function characters(text: string): string {
+  return [...text.replace(ignored, '')].sort().join('')
+}
