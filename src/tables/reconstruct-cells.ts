@@ -17,6 +17,7 @@ import { parentCode, readCode } from './read-code.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
+import { nameByTemplate } from './header-by-template.js'
 
 export type CellsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
 
@@ -111,7 +112,13 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // when the header has one word more than the fullest row has amounts.
   const fullest = Math.max(...counts, totalAmounts.length, trailingTotal === null ? 0 : trailingTotal.length - 1)
   const spanning = headerWords.length === fullest + 1 && fullest >= 2 && subtotalLabel.test(headerWords[1]!) && !subtotalLabel.test(headerWords[0]!) ? headerWords[0]! : null
-  const columnLabels = spanning === null ? headerWords : headerWords.slice(1)
+  // A crowded header the grammar knows, its labels cut and printed in pieces ("事业收", … "入"): named by the
+  // template whose characters are exactly the header's, as many labels as the fullest row has amounts.
+  const pieces = headerLabels
+    .filter(columnWord)
+    .flatMap((label, at) => label.split(/\s+/).map((text, part) => ({ text, at: at + part / (label.length + 1) })))
+  const templated = spanning === null && headerWords.length !== fullest && table.columnTemplates ? nameByTemplate(pieces, table.columnTemplates, fullest) : null
+  const columnLabels = templated ?? (spanning === null ? headerWords : headerWords.slice(1))
   // With blanks, the header says how many columns there are; no row may print more.
   const width = blanks ? columnLabels.length : Math.max(...counts)
   if (trailingTotal && (trailingTotal.length - 1 > width || (!blanks && trailingTotal.length - 1 !== width))) return { ok: false, reason: 'the 合计 row holds a different number of amounts', index: trailingTotal[0]!.index }

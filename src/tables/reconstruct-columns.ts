@@ -71,8 +71,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const allLines = indexes.map((index) => splitLine(index, lines[index]!.text))
   const numbering = allLines.find((line) => isNumberingLine(line) && line.labels.length <= 1)
   const parsed = allLines.filter((line) => !isNumberingLine(line))
-  const firstData = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
-  if (firstData < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
+  const firstRow = parsed.findIndex((line) => line.amounts.length > 0 || line.code !== null)
+  if (firstRow < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
+  // The first row printed with its code only, its name centred round it ("一般公共服务支" / "201 …" / "出"):
+  // the line right above is its name's first line, not the header's last.
+  const firstData = firstRow - (nameRoundFirstRow(parsed, firstRow) ? 1 : 0)
   const header = parsed.slice(0, firstData)
   // Unit codes (单位编码 410, 410002) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
@@ -246,6 +249,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let lineBefore = -1
   // The first line of a name printed round its code line, above a row printed with its code only.
   let nameAbove: { text: string; start: number; index: number } | null = null
+  // The row that took such a first line, and the line it stands on.
+  let roundName: { row: GridRow; line: number } | null = null
   for (const [position, line] of body.entries()) {
     const before = lineBefore
     lineBefore = line.index
@@ -284,7 +289,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           entry.row.item !== null &&
           label.start >= entry.labelStart - edgeSlack &&
           label.start + joinLabel(label.text).length <= entry.labelStart + entry.row.item.length + edgeSlack
+        // The line right under a row whose name's first line stood above it ends that name, wherever it starts.
+        const round = roundName !== null && roundName.line === line.index - 1 && line.labels.length === 1 ? previous.find((entry) => entry.row === roundName!.row) : undefined
         const owner =
+          round ??
           previous.find((entry) => entry.row.side === side && entry.row.item === null) ??
           previous.find((entry) => entry.row.side === side && Math.abs(entry.labelStart - label.start) <= edgeSlack && !wholeTotal.test(entry.row.item ?? '')) ??
           previous.find((entry) => entry.row.side === side && within(entry))
@@ -292,7 +300,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           // Right above a row printed with its code only ("社会保障和就业支" / "208  …amounts" / "出"): its name's
           // first line.
           const next = body[position + 1]
-          if (split === null && line.labels.length === 1 && next && next.index === line.index + 1 && next.code !== null && next.labels.length === 0) {
+          // Or a name of three lines centred on its row's ("机关事业单位" / "2080505 基本养老保险缴费 …" / "支出"), set
+          // apart from the row above by a blank line.
+          const after = body[position + 2]
+          const centred = next?.labels.length === 1 && after?.index === line.index + 2 && after.code === null && after.amounts.length === 0 && after.labels.length === 1 && lines[line.index - 1]?.text.trim() === ''
+          if (split === null && line.labels.length === 1 && next && next.index === line.index + 1 && next.code !== null && (next.labels.length === 0 || centred)) {
             nameAbove = { text: joinLabel(label.text), start: label.start, index: line.index }
             continue
           }
@@ -304,9 +316,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           continue
         }
         if (ownName.has(owner.row)) {
-          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '', pieces: [], first: line.index, last: line.index, ownerLast: before }
+          if (last !== 'tail' || tail?.owner !== owner.row) tail = { owner: owner.row, text: '', pieces: [], pieceLines: [], first: line.index, last: line.index, ownerLast: before }
           tail.text += joinLabel(label.text)
           tail.pieces.push(joinLabel(label.text))
+          tail.pieceLines.push(line.index)
           tail.last = line.index
           last = 'tail'
         }
@@ -331,9 +344,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     }
     const rows = readLine(line, columns, columnOf, split === null ? null : { label: sideOfLabel, amount: (token) => sideOfAmount(line, token) }, codeLengths, drifting, texts)
     if (!rows.ok) return { ok: false, reason: rows.reason, index: line.index }
-    if (nameAbove !== null && codeOnly && nameAbove.index === line.index - 1 && rows.rows.length === 1) {
-      rows.rows[0]!.row.item = nameAbove.text
-      rows.rows[0]!.labelStart = nameAbove.start
+    if (nameAbove !== null && nameAbove.index === line.index - 1 && rows.rows.length === 1) {
+      rows.rows[0]!.row.item = nameAbove.text + (codeOnly ? '' : (rows.rows[0]!.row.item ?? ''))
+      if (codeOnly) rows.rows[0]!.labelStart = nameAbove.start
+      roundName = { row: rows.rows[0]!.row, line: line.index }
     }
     nameAbove = null
     // The line above a code row ended the row before it, or began this one's name: decided at the end.
@@ -390,6 +404,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // when the table shows names below such rows elsewhere.
   const undecided = around.filter((entry) => !placeByDictionary(entry, table.codes) && !placeBySpacing(entry) && entry.codeOnly)
   if (around.some((entry) => entry.codeOnly)) aroundOrBelow = undecided[0]?.row.index ?? null
+  if (process.env.DBG && aroundOrBelow !== null && !belowShown) console.error('AROUND', JSON.stringify(undecided.map((e) => [e.text, e.pieces, e.owner.item, e.owner.code, e.row.code, e.row.item, e.codeOnly])))
   if (aroundOrBelow !== null && !belowShown) {
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }
@@ -512,6 +527,14 @@ function withBlankColumns(clusters: Array<{ left: number; right: number }>, numb
     const cluster = clusters[matches.findIndex((found) => found[0] === position)]
     return cluster ? { left: Math.min(edge, cluster.left), right: Math.max(edge, cluster.right) } : { left: edge, right: edge }
   })
+}
+
+/** Whether the line above the first row and the line below it are one label each, standing one over the other, round a row with a code only. */
+function nameRoundFirstRow(parsed: readonly LineTokens[], firstRow: number): boolean {
+  const [above, row, below] = [parsed[firstRow - 1], parsed[firstRow]!, parsed[firstRow + 1]]
+  if (!above || !below || row.code === null || row.labels.length > 0) return false
+  const lone = (line: LineTokens) => line.code === null && line.amounts.length === 0 && line.labels.length === 1
+  return lone(above) && lone(below) && above.index === row.index - 1 && below.index === row.index + 1 && Math.abs(above.labels[0]!.start - below.labels[0]!.start) <= edgeSlack
 }
 
 /**
@@ -1025,6 +1048,8 @@ interface Tail {
   text: string
   /** The tail's lines, each as joined. */
   pieces: string[]
+  /** The line (0-based) each piece stands on. */
+  pieceLines: number[]
   first: number
   last: number
   ownerLast: number
@@ -1093,6 +1118,13 @@ function splitByDictionary(rows: readonly GridRow[], codes: TableGrammar['codes'
 function placeBySpacing(entry: Around): boolean {
   const apartFromOwner = entry.first - entry.ownerLast > 1
   const apartFromRow = entry.rowLine - entry.last > 1
+  // Lines of two names, a blank line between them and none at either end: the owner's end, the row's start.
+  const gaps = entry.pieceLines.flatMap((line, at) => (at > 0 && line - entry.pieceLines[at - 1]! > 1 ? [at] : []))
+  if (gaps.length > 0) {
+    if (gaps.length > 1 || apartFromOwner || apartFromRow) return false
+    moveTail({ ...entry, text: entry.pieces.slice(gaps[0]!).join('') })
+    return true
+  }
   if (apartFromOwner === apartFromRow) return false
   if (apartFromOwner) moveTail(entry)
   return true
