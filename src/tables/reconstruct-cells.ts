@@ -114,9 +114,13 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const spanning = headerWords.length === fullest + 1 && fullest >= 2 && subtotalLabel.test(headerWords[1]!) && !subtotalLabel.test(headerWords[0]!) ? headerWords[0]! : null
   // A crowded header the grammar knows, its labels cut and printed in pieces ("事业收", … "入"): named by the
   // template whose characters are exactly the header's, as many labels as the fullest row has amounts.
-  const pieces = headerLabels
-    .filter(columnWord)
-    .flatMap((label, at) => label.split(/\s+/).map((text, part) => ({ text, at: at + part / (label.length + 1) })))
+  // Cells set one space apart on one line ("财政拨款收入 上级补助收入 事业收") are several; a stray space is not.
+  const pieces = head
+    .filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text) && columnWord(joinLabel(cell.text)))
+    .flatMap((cell, at) => {
+      const parts = cell.text.split(/\s+/)
+      return (parts.length > 1 && parts.every((part) => part.length >= 2) ? parts : [cell.text]).map((text, part) => ({ text: joinLabel(text), at: at + part / (parts.length + 1) }))
+    })
   const templated = spanning === null && headerWords.length !== fullest && table.columnTemplates ? nameByTemplate(pieces, table.columnTemplates, fullest) : null
   const columnLabels = templated ?? (spanning === null ? headerWords : headerWords.slice(1))
   // With blanks, the header says how many columns there are; no row may print more.

@@ -199,13 +199,20 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       columns = byOrder.columns
       columnAt = columns.flatMap((_, column) => (byOrder.blanks.includes(column) ? [] : [column]))
     }
-    // A crowded header the grammar knows, its labels cut anywhere: named by the template, in order.
-    if (columns === null && table.columnTemplates) {
+    // A crowded header the grammar knows, its labels cut anywhere: named by the template, in order, over what
+    // the positions made of its pieces ("对附属单", "附属单/经营收入位上缴收入") — unless the positions put one
+    // of the template's labels, whole, over another column: then which is right is not known.
+    if (table.columnTemplates) {
       const pieces = header.flatMap((line) =>
         line.tokens.flatMap(headerWords).filter((word) => word.start >= labelsFrom && !notColumnWord.test(joinLabel(word.text))).map((word) => ({ text: joinLabel(word.text), at: (word.start + word.end) / 2 })),
       )
       const named = nameByTemplate(pieces, table.columnTemplates, clusters.length)
-      if (named) columns = named.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
+      if (named) {
+        const contradicts = (columns ?? []).some((column, position) => named.includes(column.key) && named[position] !== column.key)
+        if (contradicts) return { ok: false, reason: "the header's labels stand over other columns than its template puts them", index: indexes[0]! }
+        columns = named.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
+        columnAt = clusters.map((_, column) => column)
+      }
     }
   }
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
@@ -404,7 +411,6 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // when the table shows names below such rows elsewhere.
   const undecided = around.filter((entry) => !placeByDictionary(entry, table.codes) && !placeBySpacing(entry) && entry.codeOnly)
   if (around.some((entry) => entry.codeOnly)) aroundOrBelow = undecided[0]?.row.index ?? null
-  if (process.env.DBG && aroundOrBelow !== null && !belowShown) console.error('AROUND', JSON.stringify(undecided.map((e) => [e.text, e.pieces, e.owner.item, e.owner.code, e.row.code, e.row.item, e.codeOnly])))
   if (aroundOrBelow !== null && !belowShown) {
     return { ok: false, reason: 'a name wrapped round a row printed without one: whether its first line ends the row above cannot be told', index: aroundOrBelow }
   }

@@ -242,6 +242,22 @@ describe('several amount columns, printed one cell per line, with blank cells', 
     const table = plainTable([['合计', '100.00', '50.00', '50.00'], ...family('100.00', '50.00', '50.00')])
     expect([table.reconstructed, table.rows]).toEqual([false, []])
   })
+
+  it('names the columns from the words before a row-label header the converter printed after them', () => {
+    // pdftotext printed "科目 合计 科目编码 基本支出 项目支出 科目名称": the column words are those that are no row label.
+    const table = extract(['一般公共预算支出表', '单位：万元', '科目', '合计', '科目编码', '基本支出', '项目支出', '科目名称', '合计', '500.00', '400.00', '100.00', ...family('500.00', '400.00', '100.00').flat()].join('\n\n')).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '基本支出', '项目支出'])
+    expect(values(table)[4]).toEqual(['2010608', '财政委托业务支出', '100.00', null, '100.00'])
+  })
+
+  it('names a crowded 决算 header printed in pieces by the template whose characters they are', () => {
+    // "事业收" / "入" and "附属单位上缴" / "收入": seven labels in ten pieces, one of them two cells one space apart.
+    const header = ['本年收入合计', '财政拨款收入 上级补助收入 事业收', '经营收入', '附属单位上缴', '其他收入', '科目编码', '科目名称', '入', '收入']
+    const row = (code: string, name: string) => [code, name, '300.00', '100.00', '-', '200.00', '-', '-', '-']
+    const table = extract(['收入决算表', '单位：万元', ...header, ...row('201', '一般公共服务支出'), ...row('20106', '财政事务'), ...row('2010601', '行政运行')].join('\n\n')).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入'])
+    expect(values(table)[2]).toEqual(['2010601', '行政运行', '300.00', '100.00', '0', '200.00', '0', '0', '0'])
+  })
 })
 
 describe('the space-aligned corpus tables printed again a cell a line', () => {
