@@ -40,6 +40,8 @@ export const tables: readonly TableGrammar[] = [
     aliases: ['收入决算表'],
     // The national template's columns (部门决算 公开02表).
     columnTemplates: [['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']],
+    // The 收入支出决算总表 states each of them on its 收入 side.
+    columnTotals: { table: 'final.summary', side: '收入' },
   },
   {
     id: 'final.expenditure',

@@ -65,6 +65,12 @@ export interface TableGrammar {
    */
   columnTemplates?: readonly (readonly string[])[]
   /**
+   * Where the document states the totals of this table's columns: the rows of one side of another table whose
+   * labels end with a column's ("七、附属单位上缴收入"; the three "…财政拨款收入" rows for 财政拨款收入). The 合计 row
+   * must print them, which tells the columns a crowded header leaves blank in every row.
+   */
+  columnTotals?: { table: string; side: '收入' | '支出' }
+  /**
    * Labels a one-row table may print over all its columns and that name none of them ("财政拨款“三公”经费"):
    * a header matches a template with or without one of them.
    */

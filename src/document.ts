@@ -85,7 +85,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
 
   const tables: Table[] = []
   for (const region of structure.tables) {
-    const read = readTable(region, lines, structure.info, meta.unit.value, meta.department.value)
+    const read = readTable(region, lines, structure.info, meta.unit.value, meta.department.value, tables)
     tables.push(read.table)
     diagnostics.push(...read.diagnostics)
   }

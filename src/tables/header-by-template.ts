@@ -21,12 +21,12 @@ const ignored = /[\s“”"'‘’()（）]/g
 /**
  * @param pieces the header's fragments right of the row-label headers
  * @param templates the grammar's column templates, each its labels left to right
- * @param count how many amount columns the rows show
+ * @param count how many amount columns the rows show (any number when not given)
  * @returns the labels, left to right, or null when no template fits exactly
  */
-export function nameByTemplate(pieces: readonly HeaderPiece[], templates: readonly (readonly string[])[], count: number): string[] | null {
+export function nameByTemplate(pieces: readonly HeaderPiece[], templates: readonly (readonly string[])[], count?: number): string[] | null {
   const printed = characters(pieces.map((piece) => piece.text).join(''))
-  const fitting = templates.filter((labels) => labels.length === count && characters(labels.join('')) === printed && inOrder(pieces, labels))
+  const fitting = templates.filter((labels) => (count === undefined || labels.length === count) && characters(labels.join('')) === printed && inOrder(pieces, labels))
   return fitting.length === 1 ? [...fitting[0]!] : null
 }
 

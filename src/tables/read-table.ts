@@ -21,7 +21,8 @@ import { reconstructCategories } from './reconstruct-categories.js'
 import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumnCells } from './reconstruct-column-cells.js'
-import { reconstructColumns } from './reconstruct-columns.js'
+import { reconstructColumns, type StatedTotals } from './reconstruct-columns.js'
+import { statedColumnTotals } from './column-totals.js'
 import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructRowTree } from './reconstruct-row-tree.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
@@ -47,11 +48,21 @@ const alignedRowsMin = 3
  * @param info their classification
  * @param documentUnit the document's money unit, used when the table prints none
  * @param department the document's department, which a header may print among its cells
+ * @param earlier the tables read before it, which may state its columns' totals
  * @returns the table and what could not be read
  */
-export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null, department: string | null = null): { table: Table; diagnostics: Diagnostic[] } {
+export function readTable(
+  region: TableRegion,
+  lines: readonly SourceLine[],
+  info: readonly LineInfo[],
+  documentUnit: string | null,
+  department: string | null = null,
+  earlier: readonly Table[] = [],
+): { table: Table; diagnostics: Diagnostic[] } {
   const facts = readTableFacts(region, lines, info)
   const grammar = region.match.table
+  const totalsFrom = grammar.columnTotals
+  const statedTotals: StatedTotals | undefined = totalsFrom ? (labels) => statedColumnTotals(labels, earlier.find((table) => table.id === totalsFrom.table), totalsFrom.side) : undefined
   const titles = new Set([...region.titleLines, ...(region.continued ?? [])])
   const notes: Table['notes'] = []
   const tabRows: number[] = []
@@ -153,7 +164,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     // A summary with three or more label groups a line (收入 | 支出 by 功能分类 | 支出 by 用途) first.
     // One row of amounts under a header (no label column) next; then rows with labels.
     const single = knownGrouping(reconstructSingleRow(contentRows, lines))
-    let read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar)
+    let read = reconstructGroups(contentRows, lines) ?? (single?.ok ? single : null) ?? reconstructColumns(contentRows, lines, grammar, statedTotals)
     // 经济分类 groups side by side with their rows spread over several lines.
     const stacked = !read.ok && grammar.codes === 'economic' ? reconstructStackedSides(contentRows, lines) : null
     if (stacked) read = stacked
@@ -192,7 +203,7 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
     const sides = read.ok ? null : reconstructSidesCells(contentRows, lines)
     if (sides?.ok) read = sides
     // Space-aligned rows among many lines of one label each (a summary's long list of 类 with no amounts).
-    let aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar)) : null
+    let aligned = !read.ok && layoutRows >= alignedRowsMin ? (reconstructGroups(contentRows, lines) ?? reconstructColumns(contentRows, lines, grammar, statedTotals)) : null
     if (aligned && !aligned.ok) aligned = byCategories() ?? aligned
     if (aligned && !aligned.ok && grammar.twoSided) {
       const sequence = reconstructSidesSequence(contentRows, lines)

@@ -19,6 +19,7 @@ import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
 import { headerByOrder, headerWords } from './header-by-order.js'
 import { nameByTemplate } from './header-by-template.js'
+import { placeByStatedTotals } from './column-totals.js'
 import { clusterAt, fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
@@ -61,12 +62,16 @@ const scaleSlack = 3
 /** How far a header fragment may stand outside its column. */
 const headerSlack = 3
 
+/** The totals the document states elsewhere for columns of these labels (null when it states none for some). */
+export type StatedTotals = (labels: readonly string[]) => ReadonlyMap<string, Decimal | null> | null
+
 /**
  * @param indexes the table's content lines (0-based), titles and notes left out
  * @param lines normalized lines
  * @param table the grammar entry
+ * @param statedTotals where the document states the totals of the table's columns elsewhere
  */
-export function reconstructColumns(indexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar): ColumnsResult {
+export function reconstructColumns(indexes: readonly number[], lines: readonly SourceLine[], table: TableGrammar, statedTotals?: StatedTotals): ColumnsResult {
   // The 栏次 line numbers the columns: it is neither a row nor, by itself, where the amounts stand.
   const allLines = indexes.map((index) => splitLine(index, lines[index]!.text))
   const numbering = allLines.find((line) => isNumberingLine(line) && line.labels.length <= 1)
@@ -212,6 +217,26 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         if (contradicts) return { ok: false, reason: "the header's labels stand over other columns than its template puts them", index: indexes[0]! }
         columns = named.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
         columnAt = clusters.map((_, column) => column)
+      }
+      // Fewer columns with amounts than the template names: which are blank in every row, the totals the document
+      // states elsewhere decide — the 合计 row must print them.
+      const whole = named === null && columns === null && statedTotals ? nameByTemplate(pieces, table.columnTemplates) : null
+      if (whole && whole.length > clusters.length) {
+        const totalLines = body.filter((line) => line.code === null && line.labels.length === 1 && /^(?:合计|总计)$/.test(joinLabel(line.labels[0]!.text)) && line.amounts.length > 0)
+        const stated = totalLines.length === 1 ? statedTotals!(whole) : null
+        if (stated) {
+          const totalRow: (Decimal | null)[] = clusters.map(() => null)
+          for (const token of totalLines[0]!.amounts) {
+            const cluster = clusterOf(token)
+            const amount = parseAmount(token.text).value
+            if (cluster >= 0 && amount !== null) totalRow[cluster] = new Decimal(amount)
+          }
+          const placement = placeByStatedTotals(whole, totalRow, stated)
+          if (placement) {
+            columns = whole.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
+            columnAt = placement
+          }
+        }
       }
     }
   }

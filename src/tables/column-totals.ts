@@ -1,0 +1,67 @@
+/**
+ * Totals a document states for a table's columns in another of its tables:
+ * the 收入决算表's 财政拨款收入 | 上级补助收入 | 事业收入 … are the 收入 rows of
+ * the 收入支出决算总表 ("七、附属单位上缴收入", and for 财政拨款收入 the sum of
+ * the three "…财政拨款收入" rows). A 合计 row must print them; where a
+ * crowded header leaves unknown which of its columns are blank in every row,
+ * only the placement that prints them can be right.
+ */
+import Decimal from 'decimal.js'
+import type { Table } from '../../schemas/table.js'
+
+/** A row's numbering before its label ("七、", "（三）", "3."). */
+const numbering = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、])/
+
+/**
+ * @param labels the columns' labels
+ * @param source the table that states them
+ * @param side the side of `source` whose rows do
+ * @returns each label's stated total (null: stated blank), or null when a label has no row to say it, or a row
+ *   prints more than one amount
+ */
+export function statedColumnTotals(labels: readonly string[], source: Table | undefined, side: '收入' | '支出'): Map<string, Decimal | null> | null {
+  if (!source || source.rows.length === 0) return null
+  const rows = source.rows.filter((row) => row.side === side && row.item !== null && !row.item.startsWith('其中'))
+  const totals = new Map<string, Decimal | null>()
+  for (const label of labels) {
+    const matching = rows.filter((row) => row.item!.replace(numbering, '').endsWith(label))
+    if (matching.length === 0) return null
+    let total: Decimal | null = null
+    for (const row of matching) {
+      const printed = row.cells.filter((cell) => cell.value !== null)
+      if (printed.length > 1 || row.cells.some((cell) => cell.damaged !== null)) return null
+      if (printed.length === 1) total = (total ?? new Decimal(0)).plus(printed[0]!.value!)
+    }
+    totals.set(label, total)
+  }
+  return totals
+}
+
+/**
+ * The one way of giving `count` columns (left to right) to the labels in order, the rest blank, that makes
+ * the total row print every stated total (a blank and a zero are alike); null when none or several do.
+ *
+ * @param labels the template's labels, left to right
+ * @param totalRow the total row's amounts, by column (null where it prints none)
+ * @param stated each label's stated total
+ * @returns for each column, the label (index) it is
+ */
+export function placeByStatedTotals(labels: readonly string[], totalRow: ReadonlyArray<Decimal | null>, stated: ReadonlyMap<string, Decimal | null>): number[] | null {
+  const fitting: number[][] = []
+  const same = (a: Decimal | null, b: Decimal | null) => (a ?? new Decimal(0)).equals(b ?? new Decimal(0))
+  const walk = (chosen: number[]) => {
+    if (fitting.length > 1) return
+    if (chosen.length === totalRow.length) {
+      const fits = labels.every((label, at) => {
+        const column = chosen.indexOf(at)
+        return same(column < 0 ? null : totalRow[column]!, stated.get(label) ?? null)
+      })
+      if (fits) fitting.push([...chosen])
+      return
+    }
+    const from = chosen.length === 0 ? 0 : chosen.at(-1)! + 1
+    for (let label = from; label <= labels.length - (totalRow.length - chosen.length); label++) walk([...chosen, label])
+  }
+  walk([])
+  return fitting.length === 1 ? fitting[0]! : null
+}
