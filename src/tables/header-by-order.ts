@@ -29,6 +29,34 @@ interface Fragment {
   text: string
 }
 
+/**
+ * The header's words right of the row-label headers, stacked into labels (a fragment goes under the one above it
+ * whose characters it overlaps), left to right; null when a fragment stands under two, or two under one (the
+ * one above heads a group).
+ */
+export function stackedLabels(header: ReadonlyArray<readonly LayoutToken[]>, labelsFrom: number, skip: RegExp): Array<{ text: string; start: number; end: number }> | null {
+  const stacks: Fragment[][] = []
+  for (const [line, tokens] of header.entries()) {
+    for (const word of tokens.flatMap(headerWords)) {
+      const text = joinLabel(word.text)
+      if (word.start < labelsFrom || skip.test(text)) continue
+      const fragment = { line, start: word.start, end: word.end, text }
+      const under = stacks.filter((stack) => {
+        const last = stack.at(-1)!
+        return last.line < line && line - last.line <= 2 && fragment.start <= last.end && fragment.end >= last.start
+      })
+      if (under.length > 1) return null
+      if (under.length === 1) {
+        if (under[0]!.at(-1)!.line === line) return null
+        under[0]!.push(fragment)
+      } else stacks.push([fragment])
+    }
+  }
+  return stacks
+    .map((stack) => ({ text: stack.map((fragment) => fragment.text).join(''), start: Math.min(...stack.map((fragment) => fragment.start)), end: Math.max(...stack.map((fragment) => fragment.end)) }))
+    .sort((a, b) => a.start - b.start)
+}
+
 /** A header token's words: cells set one space apart ("一般公共预算拨 政府性基金预算") are two, a stray space is not. */
 export function headerWords(token: LayoutToken): LayoutToken[] {
   const parts = spaceWords(token)
@@ -52,28 +80,8 @@ export function headerByOrder(
   byPosition: readonly GridColumn[] | null,
   starts: readonly number[],
 ): { columns: GridColumn[]; blanks: number[] } | null {
-  const stacks: Fragment[][] = []
-  for (const [line, tokens] of header.entries()) {
-    const words = tokens.flatMap(headerWords)
-    for (const word of words) {
-      const text = joinLabel(word.text)
-      if (word.start < labelsFrom || skip.test(text)) continue
-      const fragment = { line, start: word.start, end: word.end, text }
-      const under = stacks.filter((stack) => {
-        const last = stack.at(-1)!
-        return last.line < line && line - last.line <= 2 && fragment.start <= last.end && fragment.end >= last.start
-      })
-      if (under.length > 1) return null
-      if (under.length === 1) {
-        // Two words under one: the one above heads a group.
-        if (under[0]!.at(-1)!.line === line) return null
-        under[0]!.push(fragment)
-      } else stacks.push([fragment])
-    }
-  }
-  const labels = stacks
-    .map((stack) => ({ text: stack.map((fragment) => fragment.text).join(''), start: Math.min(...stack.map((fragment) => fragment.start)), end: Math.max(...stack.map((fragment) => fragment.end)) }))
-    .sort((a, b) => a.start - b.start)
+  const labels = stackedLabels(header, labelsFrom, skip)
+  if (!labels) return null
   // A label clear of every column's numbers, right of them all or between two columns (ending well before
   // the next column's numbers start), names a blank column; the others name the columns with numbers.
   const blankAfter = (label: { start: number; end: number }) =>

@@ -17,7 +17,7 @@ import { completeLabel, layoutTokens, repeatsHeader, spaceWords, type LayoutToke
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
-import { headerByOrder, headerWords } from './header-by-order.js'
+import { headerByOrder, headerWords, stackedLabels } from './header-by-order.js'
 import { nameByTemplate } from './header-by-template.js'
 import { placeByStatedTotals } from './column-totals.js'
 import { clusterAt, fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
@@ -97,14 +97,26 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const edges = edgeClusters(firstPage)
   const opensWithTotal = oneSided && showsTotalFirst(body.map((line) => line.amounts))
   const regrouped = withBlankColumns((oneSided ? regroupClusters(edges, firstPage.map((line) => line.amounts), fullestLine(body.map((line) => line.amounts)), opensWithTotal) : null) ?? edges, numbering)
-  // Every row printing every cell (zeros or dashes in the blank ones), each line spaced its own way: the
-  // amounts go to the columns in order, whatever their places (unless a 栏次 line shows blank columns).
-  const byOrder = oneSided && !numbering && regrouped.length !== fullestLine(body.map((line) => line.amounts)) ? columnsInOrder(body) : null
-  const clusters = byOrder?.clusters ?? regrouped
+  // Where the row-label headers (科目编码, 科目名称 …) end: header words left of it are theirs.
+  const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
+  const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
+  const labelsFrom = labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack
+  const pieces = header.flatMap((line) =>
+    line.tokens.flatMap(headerWords).filter((word) => word.start >= labelsFrom && !notColumnWord.test(joinLabel(word.text))).map((word) => ({ text: joinLabel(word.text), at: (word.start + word.end) / 2 })),
+  )
+  // Whether the header's labels (stacked, or a template's) are this many.
+  const headerNames = (count: number) =>
+    stackedLabels(header.map((line) => line.tokens), labelsFrom, notColumnWord)?.length === count || (table.columnTemplates !== undefined && nameByTemplate(pieces, table.columnTemplates, count) !== null)
+  // Every row printing every cell (zeros or dashes in the blank ones), each line spaced its own way, as many as
+  // the header has labels: the amounts go to the columns in order, whatever their places. Not with a 栏次 line
+  // (it shows blank columns), nor when the header names more columns (a blank cell left no trace).
+  const fullest = fullestLine(body.map((line) => line.amounts))
+  const inOrder = oneSided && !numbering && regrouped.length !== fullest && headerNames(fullest) ? columnsInOrder(body) : null
+  const clusters = inOrder?.clusters ?? regrouped
   const widths = clusters.map(() => 0)
   // A later page whose amounts fall into as many columns as the first page's keeps them in that order.
-  const laterPages = new Map<LayoutToken, number>(byOrder?.columnOf)
-  let pageStart = byOrder ? -1 : breakAt
+  const laterPages = new Map<LayoutToken, number>(inOrder?.columnOf)
+  let pageStart = inOrder ? -1 : breakAt
   while (pageStart > 0) {
     const next = body.findIndex((line, position) => position > pageStart && lines[line.index]!.pageBreak)
     const page = body.slice(pageStart, next < 0 ? undefined : next)
@@ -190,15 +202,12 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // One side: named in order where the header's stacking and places allow it and the columns the positions
   // named keep their names (a header word the positions left out may name a blank column).
   if (split === null) {
-    const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
-    const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
     const starts = clusters.map(() => Infinity)
     for (const line of body)
       for (const token of line.amounts) {
         const cluster = clusterOf(token)
         if (cluster >= 0) starts[cluster] = Math.min(starts[cluster]!, token.start)
       }
-    const labelsFrom = labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack
     const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsFrom, notColumnWord, columns, starts)
     if (byOrder) {
       columns = byOrder.columns
@@ -208,9 +217,6 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     // the positions made of its pieces ("对附属单", "附属单/经营收入位上缴收入") — unless the positions put one
     // of the template's labels, whole, over another column: then which is right is not known.
     if (table.columnTemplates) {
-      const pieces = header.flatMap((line) =>
-        line.tokens.flatMap(headerWords).filter((word) => word.start >= labelsFrom && !notColumnWord.test(joinLabel(word.text))).map((word) => ({ text: joinLabel(word.text), at: (word.start + word.end) / 2 })),
-      )
       const named = nameByTemplate(pieces, table.columnTemplates, clusters.length)
       if (named) {
         const contradicts = (columns ?? []).some((column, position) => named.includes(column.key) && named[position] !== column.key)
@@ -241,6 +247,9 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     }
   }
   if (columns === null) return { ok: false, reason: 'header labels do not line up with the columns', index: indexes[0]! }
+  // Amounts read in order are every cell of their rows: no column may be blank.
+  if (inOrder && (columnAt.some((column, cluster) => column !== cluster) || columns.length !== clusters.length))
+    return { ok: false, reason: 'every row prints as many amounts as the header has labels, but they were named otherwise', index: indexes[0]! }
   // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
   const texts = split === null ? textColumns(header, Math.min(...clusters.map((cluster, column) => cluster.left - widths[column]!)) - headerSlack) : []
 

@@ -784,3 +784,32 @@ describe('a name wrapped round a row printed with its code only, crafted', () =>
     ])
   })
 })
+
+describe('rows that print every cell, each line spaced its own way', () => {
+  // pdftotext -layout sets each line by its own characters: a dash for a blank cell may stand anywhere.
+  const read = (rows: string[]) => extract(['一般公共预算支出表', '单位：万元', ...rows].join('\n')).tables[0]!
+  const spaced = (label: string, gaps: number[], amounts: string[]) => amounts.reduce((line, amount, index) => line + ' '.repeat(gaps[index]!) + amount, label)
+
+  it('are read in order when the header has as many labels as every row has amounts', () => {
+    const table = read([
+      '科目编码  科目名称          合计        基本支出       项目支出',
+      spaced('201  一般公共服务支出', [6, 4, 10], ['300.00', '100.00', '200.00']),
+      spaced('20101  人大事务', [12, 2, 3], ['300.00', '100.00', '200.00']),
+      spaced('2010101  行政运行', [3, 3, 17], ['100.00', '100.00', '-']),
+      spaced('2010102  一般行政管理事务', [1, 15, 2], ['200.00', '-', '200.00']),
+    ])
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '基本支出', '项目支出'])
+    expect(table.rows.map((row) => `${row.code} ${row.cells.map((cell) => cell.value).join(' ')}`)).toEqual([
+      '201 300.00 100.00 200.00',
+      '20101 300.00 100.00 200.00',
+      '2010101 100.00 100.00 0',
+      '2010102 200.00 0 200.00',
+    ])
+  })
+
+  it('are read by their places when the header names more columns than the rows print amounts', () => {
+    const at = (label: string, ...amounts: string[]) => amounts.reduce((line, amount, index) => (amount ? line.padEnd(30 + 12 * index - amount.length) + amount : line), label)
+    const table = extract(['部门收入总表', '单位：万元', at('项目', '一般公共预算', '政府性基金', '其他资金'), at('一、机关运行', '10.00', '20.00'), at('二、专项业务', '30.00', '', '40.00'), at('三、其他', '', '50.00', '60.00')].join('\n')).tables[0]!
+    expect(table.rows.map((row) => `${row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)).toEqual(['一、机关运行 10.00 20.00 -', '二、专项业务 30.00 - 40.00', '三、其他 - 50.00 60.00'])
+  })
+})
