@@ -170,6 +170,12 @@ describe('budget tables rendered by LibreOffice and pdftotext', () => {
     ])
   })
 
+  it('joins a summary label cut after a joining word, whatever its rest says ("年初结转和" / "结余")', () => {
+    // "结余" names carried balances, and had opened a row of its own: 21 of 80 generated 决算 summaries had one.
+    const rows = tableOf('final-06', 'final.summary').rows.slice(-4)
+    expect(rows.map((row) => `${row.side} ${row.rowNumber} ${row.item}`)).toEqual(['收入 32 年初结转和结余', '支出 52 年末结转和结余', '收入 33 总计', '支出 53 总计'])
+  })
+
   it('gives a 科目 name printed round its code line, above and below it, to its row', () => {
     // "社会保障和就业支" / "208  6418.57 …" / "出", then "行政事业单位养老" / "20805 …" / "支出": the line above a row
     // printed with its code only is its name's first line, and the classification's names split what follows.
