@@ -15,8 +15,8 @@ export interface HeaderPiece {
   at: number
 }
 
-/** Characters a header may print or not: quotes, brackets and spaces. */
-const ignored = /[\s“”"'‘’()（）]/g
+/** Characters a header may print or not: quotes and brackets come in both widths, spaces anywhere. */
+export const ignored = /[\s“”"'‘’()（）]/g
 
 /**
  * @param pieces the header's fragments right of the row-label headers
@@ -48,6 +48,7 @@ function inOrder(pieces: readonly HeaderPiece[], labels: readonly string[]): boo
   return places.every((place, position) => position === 0 || place > places[position - 1]!)
 }
 
-function characters(text: string): string {
+/** A text's characters, sorted, without the ones a header may print either way. */
+export function characters(text: string): string {
   return [...text.replace(ignored, '')].sort().join('')
 }

@@ -19,12 +19,11 @@ import { layoutTokens } from './layout-tokens.js'
 import { plainCells, type PlainAmount, type PlainText } from './plain-cells.js'
 import { joinLabel } from './split-cells.js'
 import { addsUp } from './row-total.js'
+import { characters, ignored } from './header-by-template.js'
 
 export type TemplateRowResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
 
 const totalLabel = /(?:合计|小计|总计)$/
-/** Characters a header may print or not: quotes and brackets come in both widths. */
-const ignored = /[\s“”"'‘’()（）]/g
 
 /**
  * @param indexes the table's content lines (0-based), title and notes left out
@@ -168,10 +167,6 @@ function labelsOf(keys: readonly string[]): string[] {
   return labels
 }
 
-/** A text's characters, sorted, without the ones a header may print either way. */
-function characters(text: string): string {
-  return [...text.replace(ignored, '')].sort().join('')
-}
 
 /**
  * The first sum a one-row table's header promises that its values break ("合计/预算数"), or null when all
