@@ -39,6 +39,9 @@ interface LineTokens {
 /** A label that starts a row: numbered ("二、", "（三）", "2.") or a total. */
 const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d)|(?:本年)?(?:收入|支出)?(?:合计|总计|小计)$)/
 
+/** A label numbered as an item is ("一、", "（三）"). */
+const numberedLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)])/
+
 /** The header of a column that numbers the rows or the columns. */
 const numberingLabel = /^(?:行次|栏次)$/
 /** Headers of the row-label columns, left of the amounts. */
@@ -80,7 +83,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   if (firstRow < 0) return { ok: false, reason: 'no row with amounts', index: indexes[0] ?? 0 }
   // The first row printed with its code only, its name centred round it ("一般公共服务支" / "201 …" / "出"):
   // the line right above is its name's first line, not the header's last.
-  const firstData = firstRow - (nameRoundFirstRow(parsed, firstRow) ? 1 : 0)
+  // So is a numbered label right above it ("一、一般公共预算拨款收" / "6,141.61 一、一般公共服务支出 …" / "入"): no
+  // header word is numbered.
+  const numberedAbove = firstRow > 0 && parsed[firstRow - 1]!.index === parsed[firstRow]!.index - 1 && parsed[firstRow - 1]!.labels.some((label) => numberedLabel.test(joinLabel(label.text)))
+  const firstData = firstRow - (nameRoundFirstRow(parsed, firstRow) || numberedAbove ? 1 : 0)
   const header = parsed.slice(0, firstData)
   // Unit codes (单位编码 410, 410002) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
   const headerText = header.map((line) => line.tokens.map((token) => joinLabel(token.text)).join(' ')).join(' ')
@@ -364,6 +370,18 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           tail.last = line.index
           last = 'tail'
         }
+        // Amounts without a label on a side, between a numbered label printed without amounts right above them and
+        // the rest of that label right below ("一、一般公共预算拨款收" / "6,141.61 一、一般公共服务支出 …" / "入"):
+        // they and the rest are the numbered row's.
+        const cut = split !== null && owner.row.item === null && owner.row.code === null && !rowLabel.test(joinLabel(label.text)) ? numberedRowAbove(grid.rows, owner.row) : null
+        if (cut) {
+          cut.item += joinLabel(label.text)
+          cut.cells = owner.row.cells
+          grid.rows.splice(grid.rows.indexOf(owner.row), 1)
+          previous = [...previous.filter((entry) => entry.row.side !== side), { row: cut, labelStart: label.start }]
+          sideLine.set(side, line.index)
+          continue
+        }
         owner.row.item = (owner.row.item ?? '') + joinLabel(label.text)
         sideLine.set(side, line.index)
         if (owner.labelStart < 0) owner.labelStart = label.start
@@ -567,6 +585,13 @@ function withBlankColumns(clusters: Array<{ left: number; right: number }>, numb
     const cluster = clusters[matches.findIndex((found) => found[0] === position)]
     return cluster ? { left: Math.min(edge, cluster.left), right: Math.max(edge, cluster.right) } : { left: edge, right: edge }
   })
+}
+
+/** The row of the side's numbered label printed without amounts on the line right above `row`'s, if any. */
+function numberedRowAbove(rows: readonly GridRow[], row: GridRow): GridRow | null {
+  const above = rows.slice(0, rows.indexOf(row)).findLast((candidate) => candidate.side === row.side)
+  if (!above || above.index !== row.index - 1 || !numberedLabel.test(above.item ?? '') || above.cells.some((cell) => cell.printed !== '')) return null
+  return above
 }
 
 /** Whether the line above the first row and the line below it are one label each, standing one over the other, round a row with a code only. */

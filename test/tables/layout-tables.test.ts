@@ -813,3 +813,26 @@ describe('rows that print every cell, each line spaced its own way', () => {
     expect(table.rows.map((row) => `${row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)).toEqual(['一、机关运行 10.00 20.00 -', '二、专项业务 30.00 - 40.00', '三、其他 - 50.00 60.00'])
   })
 })
+
+describe('a summary whose first 收入 label wraps round the line of its amount', () => {
+  it('gives the label, its rest and the amount to one row, not the header and a row "入"', () => {
+    // As pdftotext -layout printed a generated 部门收支总表: the label's first line stands right under the header.
+    const text = [
+      '部门收支总表',
+      '                                                      单位：万元',
+      '              收入                               支出',
+      '      项目           预算数               项目             预算数',
+      '一、一般公共预算拨款收',
+      '                         6,141.61 一、一般公共服务支出              1,682.90',
+      '入',
+      '',
+      '二、政府性基金预算拨款',
+      '                              二、外交支出',
+      '收入',
+      '',
+      '本年收入合计                  6,141.61 本年支出合计                  1,682.90',
+    ].join('\n')
+    const rows = extract(text).tables[0]!.rows.map((row) => `${row.side} ${row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)
+    expect(rows.slice(0, 4)).toEqual(['收入 一、一般公共预算拨款收入 6141.61', '支出 一、一般公共服务支出 1682.90', '收入 二、政府性基金预算拨款收入 -', '支出 二、外交支出 -'])
+  })
+})
