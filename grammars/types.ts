@@ -2,6 +2,7 @@
  * The shapes of grammar data. Grammars are plain objects; the engine in
  * `src/grammars/` reads them and compiles look-up tables once.
  */
+import type { FigureKey } from './figures.js'
 
 /** The standard parts of a disclosure. */
 export type PartKind = '概况' | '决算表' | '预算表' | '情况说明' | '重点工作' | '名词解释' | '附件' | '绩效' | '其他'
@@ -70,6 +71,12 @@ export interface TableGrammar {
    * must print them, which tells the columns a crowded header leaves blank in every row.
    */
   columnTotals?: { table: string; side: '收入' | '支出' }
+  /**
+   * Headline figures the narrative states for columns of a one-row table, by the column's last label
+   * ("公务用车购置费" → vehiclePurchase): where the table's sums leave its amounts more than one placement (a blank
+   * 购置费 or 运行费), the one that prints what the narrative says is the table's.
+   */
+  columnFigures?: Readonly<Record<string, FigureKey>>
   /**
    * Labels a one-row table may print over all its columns and that name none of them ("财政拨款“三公”经费"):
    * a header matches a template with or without one of them.

@@ -84,8 +84,10 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
   const tree = buildTree(lines, structure, blockByLine, meta)
 
   const tables: Table[] = []
+  // The narrative's headline figures, read first: they may tell a table's blank columns apart.
+  const stated = readFigures(lines, structure, meta.kind.value)
   for (const region of structure.tables) {
-    const read = readTable(region, lines, structure.info, meta.unit.value, meta.department.value, tables)
+    const read = readTable(region, lines, structure.info, meta.unit.value, { department: meta.department.value, earlier: tables, figures: stated })
     tables.push(read.table)
     diagnostics.push(...read.diagnostics)
   }

@@ -8,6 +8,9 @@
  */
 import Decimal from 'decimal.js'
 import type { Table } from '../../schemas/table.js'
+import type { Figure } from '../../schemas/figures.js'
+import type { FigureKey } from '../../grammars/figures.js'
+import { ignored } from './header-by-template.js'
 
 /** A row's numbering before its label ("七、", "（三）", "3."). */
 const numbering = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、])/
@@ -64,4 +67,24 @@ export function placeByStatedTotals(labels: readonly string[], totalRow: Readonl
   }
   walk([])
   return fitting.length === 1 ? fitting[0]! : null
+}
+
+/** How many 元 a unit is. */
+const inYuan: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 }
+
+/**
+ * The value the narrative states for a column, by the column's last label, in the table's unit; undefined when
+ * it states none, or in a unit that is not known.
+ *
+ * @param key the column's key ("公务用车购置及运行费/公务用车购置费")
+ * @param columnFigures the grammar's figures by label
+ * @param figures the figures the narrative states
+ * @param unit the table's unit
+ */
+export function statedFigure(key: string, columnFigures: Readonly<Record<string, FigureKey>>, figures: Partial<Record<FigureKey, Figure>>, unit: string | null): Decimal | undefined {
+  const label = key.split('/').at(-1)!.replace(ignored, '')
+  const figureKey = Object.entries(columnFigures).find(([name]) => name.replace(ignored, '') === label)?.[1]
+  const figure = figureKey === undefined ? undefined : figures[figureKey]
+  if (!figure || figure.unit === null || unit === null || !(figure.unit in inYuan) || !(unit in inYuan)) return undefined
+  return new Decimal(figure.value).times(inYuan[figure.unit]!).dividedBy(inYuan[unit]!)
 }

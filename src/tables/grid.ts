@@ -48,6 +48,8 @@ export interface Grid {
   rows: GridRow[]
   /** Problems met (one line each), for diagnostics. */
   problems: Array<{ index: number; message: string }>
+  /** What the document says elsewhere that decided where amounts stand, when the table alone did not. */
+  decidedBy?: string[]
 }
 
 /** A row with no side, group, number or code unless given: what most one-sided readers build. */

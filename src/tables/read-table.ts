@@ -22,7 +22,9 @@ import { reconstructRowTemplate } from './reconstruct-row-template.js'
 import { columnByColumn, reconstructCells } from './reconstruct-cells.js'
 import { reconstructColumnCells } from './reconstruct-column-cells.js'
 import { reconstructColumns, type StatedTotals } from './reconstruct-columns.js'
-import { statedColumnTotals } from './column-totals.js'
+import { statedColumnTotals, statedFigure } from './column-totals.js'
+import type { Figure } from '../../schemas/figures.js'
+import type { FigureKey } from '../../grammars/figures.js'
 import { reconstructGroups } from './reconstruct-groups.js'
 import { reconstructRowTree } from './reconstruct-row-tree.js'
 import { reconstructSidesCells } from './reconstruct-sides-cells.js'
@@ -37,6 +39,16 @@ import { readTableFacts } from './table-facts.js'
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
 /** The next numbered point of a note: a number and a sentence, no amounts. */
 const noteGoesOn = /^\d{1,2}[.．、]\s*[\u4e00-\u9fff].*[。；;]$/
+/** What the rest of the document says that reading a table may need. */
+export interface ReadContext {
+  /** The document's department, which a header may print among its cells. */
+  department?: string | null
+  /** The tables read before it, which may state its columns' totals. */
+  earlier?: readonly Table[]
+  /** The headline figures its narrative states, which may tell a one-row table's blank columns. */
+  figures?: Partial<Record<FigureKey, Figure>>
+}
+
 /** Lines with at least this many tab-separated rows make a tab layout. */
 const tabRowsMin = 2
 /** Lines aligned by spaces that make a table worth trying as space-aligned when single cells outnumber them. */
@@ -47,22 +59,18 @@ const alignedRowsMin = 3
  * @param lines normalized lines
  * @param info their classification
  * @param documentUnit the document's money unit, used when the table prints none
- * @param department the document's department, which a header may print among its cells
- * @param earlier the tables read before it, which may state its columns' totals
+ * @param context what the rest of the document says that a table may need
  * @returns the table and what could not be read
  */
-export function readTable(
-  region: TableRegion,
-  lines: readonly SourceLine[],
-  info: readonly LineInfo[],
-  documentUnit: string | null,
-  department: string | null = null,
-  earlier: readonly Table[] = [],
-): { table: Table; diagnostics: Diagnostic[] } {
+export function readTable(region: TableRegion, lines: readonly SourceLine[], info: readonly LineInfo[], documentUnit: string | null, context: ReadContext = {}): { table: Table; diagnostics: Diagnostic[] } {
+  const { department = null, earlier = [], figures = {} } = context
   const facts = readTableFacts(region, lines, info)
   const grammar = region.match.table
   const totalsFrom = grammar.columnTotals
-  const statedTotals: StatedTotals | undefined = totalsFrom ? (labels) => statedColumnTotals(labels, earlier.find((table) => table.id === totalsFrom.table), totalsFrom.side) : undefined
+  const totalsTable = totalsFrom ? earlier.find((table) => table.id === totalsFrom.table) : undefined
+  const statedTotals: StatedTotals | undefined = totalsFrom && totalsTable ? { source: totalsTable.title, of: (labels) => statedColumnTotals(labels, totalsTable, totalsFrom.side) } : undefined
+  const columnFigures = grammar.columnFigures
+  const statedValue = columnFigures ? (key: string) => statedFigure(key, columnFigures, figures, facts.unit ?? documentUnit) : undefined
   const titles = new Set([...region.titleLines, ...(region.continued ?? [])])
   const notes: Table['notes'] = []
   const tabRows: number[] = []
@@ -174,7 +182,7 @@ export function readTable(
     const sequence = !read.ok && grammar.twoSided ? reconstructSidesSequence(contentRows, lines) : null
     if (sequence?.ok) read = sequence
     // One row under a header the grammar knows whole, where the header's words could not be placed.
-    const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? []) : null
+    const templated = !read.ok && single && !single.ok && grammar.headerTemplates ? reconstructTemplateRowAligned(contentRows, lines, grammar.headerTemplates, grammar.headerOver ?? [], statedValue) : null
     if (templated?.ok) read = templated
     if (read.ok) grid = read.grid
     else if (single && !single.ok) diagnostics.push(notRead('one row of amounts', single.reason, single.index))
@@ -191,7 +199,7 @@ export function readTable(
     // A reader that knew the table's shape but found it ambiguous says why, rather than the readers after it.
     let refusal: Diagnostic | null = named && !named.ok ? notRead('one row of amounts printed one cell per line', named.reason, named.index) : null
     // Or under a header of several levels the grammar knows whole, its words out of order.
-    const templated = !single?.ok && !named?.ok && grammar.headerTemplates ? reconstructTemplateRow(contentRows, lines, grammar.headerTemplates, department, grammar.headerOver ?? []) : null
+    const templated = !single?.ok && !named?.ok && grammar.headerTemplates ? reconstructTemplateRow(contentRows, lines, grammar.headerTemplates, department, grammar.headerOver ?? [], statedValue) : null
     if (templated && !templated.ok) refusal = notRead('one row of amounts under a known header, printed one cell per line', templated.reason, templated.index)
     let read = single?.ok ? single : named?.ok ? named : templated?.ok ? templated : reconstructCells(contentRows, lines, grammar)
     // Cells column by column: read only where the 科目 and row identities prove every place.
@@ -234,6 +242,9 @@ export function readTable(
   } else if (broken !== null) {
     diagnostics.push(notRead('one row of amounts', `"${broken}" is not the sum its header makes it: amounts misplaced`, row!.index))
     grid = null
+  }
+  for (const evidence of grid?.decidedBy ?? []) {
+    diagnostics.push({ code: 'table-read-by-statements', severity: 'info', message: `${grammar.title}: where its amounts stand was told by ${evidence}`, line: lines[region.start]!.line, endLine: lines[region.end]!.line })
   }
   if (grid !== null && layout !== 'tabs') {
     const damaged = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.damaged !== null)).length + grid.rows.filter((row) => row.codeDamaged !== null).length

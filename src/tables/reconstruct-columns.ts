@@ -65,8 +65,11 @@ const scaleSlack = 3
 /** How far a header fragment may stand outside its column. */
 const headerSlack = 3
 
-/** The totals the document states elsewhere for columns of these labels (null when it states none for some). */
-export type StatedTotals = (labels: readonly string[]) => ReadonlyMap<string, Decimal | null> | null
+/** Where the document states its columns' totals elsewhere, and the totals it states for columns of these labels (null when none for some). */
+export interface StatedTotals {
+  source: string
+  of: (labels: readonly string[]) => ReadonlyMap<string, Decimal | null> | null
+}
 
 /**
  * @param indexes the table's content lines (0-based), titles and notes left out
@@ -205,6 +208,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     columnSides[column] = side
   }
   let columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
+  // What outside the table decided its columns, if anything.
+  const decidedBy: string[] = []
   // One side: named in order where the header's stacking and places allow it and the columns the positions
   // named keep their names (a header word the positions left out may name a blank column).
   if (split === null) {
@@ -235,7 +240,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       const whole = named === null && columns === null && statedTotals ? nameByTemplate(pieces, table.columnTemplates) : null
       if (whole && whole.length > clusters.length) {
         const totalLines = body.filter((line) => line.code === null && line.labels.length === 1 && /^(?:合计|总计)$/.test(joinLabel(line.labels[0]!.text)) && line.amounts.length > 0)
-        const stated = totalLines.length === 1 ? statedTotals!(whole) : null
+        const stated = totalLines.length === 1 ? statedTotals!.of(whole) : null
         if (stated) {
           const totalRow: (Decimal | null)[] = clusters.map(() => null)
           for (const token of totalLines[0]!.amounts) {
@@ -247,6 +252,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
           if (placement) {
             columns = whole.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
             columnAt = placement
+            decidedBy.push(`the totals the ${statedTotals!.source} states for its columns`)
           }
         }
       }
@@ -261,7 +267,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
 
   // 行次 / 栏次 columns number the rows: never amounts.
   for (const column of columns) if (numberingLabel.test(column.path.at(-1) ?? '')) column.role = 'rowNumber'
-  const grid: Grid = { columns, rows: [], problems: [] }
+  const grid: Grid = { columns, rows: [], problems: [], decidedBy }
   const codeLengths = unitCodes ? null : table.codes === 'economic' ? [3, 5] : [3, 5, 7]
   let previous: { row: GridRow; labelStart: number }[] = []
   // Amounts printed on a line of their own above their row's label (a tall

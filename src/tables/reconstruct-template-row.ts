@@ -37,15 +37,22 @@ export function reconstructTemplateRow(
   templates: readonly (readonly string[])[],
   department: string | null,
   over: readonly string[] = [],
+  stated?: StatedValue,
 ): TemplateRowResult {
-  return placeOnTemplate(plainCells(indexes, lines, department), templates, over)
+  return placeOnTemplate(plainCells(indexes, lines, department), templates, over, stated)
 }
 
 /**
  * The same for a space-aligned table whose header the position reader could not place: the header's words
  * in any order, the amounts left to right on one line (their columns' order).
  */
-export function reconstructTemplateRowAligned(indexes: readonly number[], lines: readonly SourceLine[], templates: readonly (readonly string[])[], over: readonly string[] = []): TemplateRowResult {
+export function reconstructTemplateRowAligned(
+  indexes: readonly number[],
+  lines: readonly SourceLine[],
+  templates: readonly (readonly string[])[],
+  over: readonly string[] = [],
+  stated?: StatedValue,
+): TemplateRowResult {
   const texts: PlainText[] = []
   const amounts: PlainAmount[] = []
   for (const index of indexes) {
@@ -56,10 +63,13 @@ export function reconstructTemplateRowAligned(indexes: readonly number[], lines:
     }
   }
   if (new Set(amounts.map((amount) => amount.index)).size !== 1) return null
-  return placeOnTemplate({ texts, amounts }, templates, over)
+  return placeOnTemplate({ texts, amounts }, templates, over, stated)
 }
 
-function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[], over: readonly string[]): TemplateRowResult {
+/** What the narrative states for a column, by its key, in the table's unit (undefined: nothing). */
+export type StatedValue = (key: string) => Decimal | undefined
+
+function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[], over: readonly string[], stated?: StatedValue): TemplateRowResult {
   if (plain === null || plain.amounts.length === 0 || plain.texts.length === 0) return null
   const printed = characters(plain.texts.map((text) => text.text).join(''))
   const template = templates.find((keys) => ['', ...over].some((label) => characters(labelsOf(keys).join('') + label) === printed))
@@ -86,7 +96,6 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
   // The amounts in order on the columns in order; kept: the placements where every total holds.
   const fitting: number[][] = []
   const place = (amount: number, from: number, chosen: number[]) => {
-    if (fitting.length > 1) return
     if (amount === amounts.length) {
       if (holds(chosen)) fitting.push([...chosen])
       return
@@ -94,6 +103,16 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
     for (let column = from; column <= template.length - (amounts.length - amount); column++) place(amount + 1, column + 1, [...chosen, column])
   }
   place(0, 0, [])
+  // Several left (a blank 购置费 or 运行费 beside the other): the one printing what the narrative states, if one.
+  const says = stated ? template.map((key) => stated(key)) : []
+  if (fitting.length > 1 && says.some((value) => value !== undefined)) {
+    const agreeing = fitting.filter((chosen) => says.every((value, column) => value === undefined || (chosen.includes(column) ? decimals[chosen.indexOf(column)]! ?? new Decimal(0) : new Decimal(0)).equals(value)))
+    if (agreeing.length === 1) {
+      const read = templateGrid(template, agreeing[0]!, values, amounts)
+      if (read?.ok) read.grid.decidedBy = ['the figures the narrative states for its columns']
+      return read
+    }
+  }
   if (fitting.length !== 1) {
     return { ok: false, reason: fitting.length === 0 ? 'no placement of the amounts makes every 合计 and 小计 add up' : 'more than one placement of the amounts adds up', index: amounts[0]!.index }
   }

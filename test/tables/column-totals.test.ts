@@ -5,7 +5,7 @@
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import type { Table } from '../../schemas/index.js'
-import { placeByStatedTotals, statedColumnTotals } from '../../src/tables/column-totals.js'
+import { placeByStatedTotals, statedColumnTotals, statedFigure } from '../../src/tables/column-totals.js'
 
 const labels = ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '其他收入']
 
@@ -54,5 +54,21 @@ describe('placeByStatedTotals', () => {
     const twoBlank = new Map(totals)
     twoBlank.set('事业收入', null)
     expect(placeByStatedTotals(labels, decimals(['420.00', '320.00', null, '100.00']), twoBlank)).toBeNull()
+  })
+})
+
+describe('statedFigure', () => {
+  const columnFigures = { 公务用车购置费: 'vehiclePurchase', '因公出国（境）费': 'threePublicOverseas' } as const
+  const figure = (value: string, unit: string | null) => ({ value, unit, line: 12, column: 1, text: '…', tableValue: null })
+
+  it('gives the narrative’s figure for a column by its last label, brackets of either width, in the table’s unit', () => {
+    expect(statedFigure('公务用车购置及运行费/公务用车购置费', columnFigures, { vehiclePurchase: figure('12.5', '万元') }, '万元')?.toFixed(2)).toBe('12.50')
+    expect(statedFigure('因公出国(境)费', columnFigures, { threePublicOverseas: figure('3000', '元') }, '万元')?.toFixed(2)).toBe('0.30')
+  })
+
+  it('gives nothing for a column the grammar maps to no figure, a figure not stated, or a unit it does not know', () => {
+    expect(statedFigure('公务接待费', columnFigures, { vehiclePurchase: figure('12.5', '万元') }, '万元')).toBeUndefined()
+    expect(statedFigure('公务用车购置费', columnFigures, {}, '万元')).toBeUndefined()
+    expect(statedFigure('公务用车购置费', columnFigures, { vehiclePurchase: figure('12.5', null) }, '万元')).toBeUndefined()
   })
 })
