@@ -30,6 +30,15 @@ export const tableTitleQualifiers: readonly string[] = [
 /** Words of a table title the grammar does not know yet ("政府采购情况表", "财政拨款支出决算明细表"). */
 export const otherTableWords: readonly string[] = ['收入', '支出', '收支', '经费', '采购', '资产', '预算', '决算', '拨款']
 
+/** The “三公” columns the narrative states a figure for, by label. */
+const threePublicFigures: TableGrammar['columnFigures'] = {
+  '因公出国（境）费': 'threePublicOverseas',
+  公务用车购置费: 'vehiclePurchase',
+  公务用车运行费: 'vehicleOperation',
+  公务用车运行维护费: 'vehicleOperation',
+  公务接待费: 'threePublicReception',
+}
+
 export const tables: readonly TableGrammar[] = [
   // 决算: 公开01表 … 公开09表
   { id: 'final.summary', title: '收入支出决算总表', set: '决算', twoSided: true, aliases: ['收入支出决算总表', '收入支出决算表', '收支决算总表', '决算收支总表'] },
@@ -82,6 +91,8 @@ export const tables: readonly TableGrammar[] = [
     title: '财政拨款“三公”经费支出决算表',
     set: '决算',
     aliases: ['财政拨款三公经费支出决算表', '一般公共预算财政拨款三公经费支出决算表', '三公经费支出决算表', '三公经费决算表'],
+    // What the 情况说明 states of their 决算数.
+    columnFigures: threePublicFigures,
     // Each column in two, 预算数 and 决算数; every sum holds within each of them.
     headerTemplates: [
       [
@@ -155,13 +166,7 @@ export const tables: readonly TableGrammar[] = [
     title: '一般公共预算“三公”经费支出表',
     set: '预算',
     // What the 情况说明 states of them ("公务用车购置费 0 万元，公务用车运行费 46.55 万元").
-    columnFigures: {
-      '因公出国（境）费': 'threePublicOverseas',
-      公务用车购置费: 'vehiclePurchase',
-      公务用车运行费: 'vehicleOperation',
-      公务用车运行维护费: 'vehicleOperation',
-      公务接待费: 'threePublicReception',
-    },
+    columnFigures: threePublicFigures,
     headerTemplates: [
       // “三公”经费 with 会议费 and 培训费
       [

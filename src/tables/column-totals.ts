@@ -69,6 +69,9 @@ export function placeByStatedTotals(labels: readonly string[], totalRow: Readonl
   return fitting.length === 1 ? fitting[0]! : null
 }
 
+/** The label of a column's period. */
+const periodLabel = /^(?:预算数|决算数)$/
+
 /** How many 元 a unit is. */
 const inYuan: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 }
 
@@ -82,7 +85,11 @@ const inYuan: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 10000000
  * @param unit the table's unit
  */
 export function statedFigure(key: string, columnFigures: Readonly<Record<string, FigureKey>>, figures: Partial<Record<FigureKey, Figure>>, unit: string | null): Decimal | undefined {
-  const label = key.split('/').at(-1)!.replace(ignored, '')
+  // In a table of 预算数 | 决算数 the narrative's figure is the 决算数 (a 决算 states what was spent).
+  const labels = key.split('/').map((part) => part.replace(ignored, ''))
+  const period = labels.find((part) => periodLabel.test(part))
+  if (period !== undefined && period !== '决算数') return undefined
+  const label = labels.filter((part) => !periodLabel.test(part)).at(-1) ?? ''
   const figureKey = Object.entries(columnFigures).find(([name]) => name.replace(ignored, '') === label)?.[1]
   const figure = figureKey === undefined ? undefined : figures[figureKey]
   if (!figure || figure.unit === null || unit === null || !(figure.unit in inYuan) || !(unit in inYuan)) return undefined

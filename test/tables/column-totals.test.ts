@@ -66,6 +66,13 @@ describe('statedFigure', () => {
     expect(statedFigure('因公出国(境)费', columnFigures, { threePublicOverseas: figure('3000', '元') }, '万元')?.toFixed(2)).toBe('0.30')
   })
 
+  it('gives a 决算 table’s 决算数 column the figure, and its 预算数 column nothing', () => {
+    const figures = { vehiclePurchase: figure('2.00', '万元') }
+    expect(statedFigure('公务用车购置及运行费/公务用车购置费/决算数', columnFigures, figures, '万元')?.toFixed(2)).toBe('2.00')
+    expect(statedFigure('决算数/公务用车购置及运行维护费/公务用车购置费', columnFigures, figures, '万元')?.toFixed(2)).toBe('2.00')
+    expect(statedFigure('公务用车购置及运行费/公务用车购置费/预算数', columnFigures, figures, '万元')).toBeUndefined()
+  })
+
   it('gives nothing for a column the grammar maps to no figure, a figure not stated, or a unit it does not know', () => {
     expect(statedFigure('公务接待费', columnFigures, { vehiclePurchase: figure('12.5', '万元') }, '万元')).toBeUndefined()
     expect(statedFigure('公务用车购置费', columnFigures, {}, '万元')).toBeUndefined()
