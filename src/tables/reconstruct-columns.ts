@@ -39,6 +39,9 @@ interface LineTokens {
 /** A label that starts a row: numbered ("二、", "（三）", "2.") or a total. */
 const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、](?!\d)|(?:本年)?(?:收入|支出)?(?:合计|总计|小计)$)/
 
+/** A column name that says it is a total. */
+const totalName = /合计|小计|总计/
+
 /** A label numbered as an item is ("一、", "（三）"). */
 const numberedLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)])/
 
@@ -210,6 +213,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   let columns = headerColumns(header, clusters, widths, columnSides.map((side) => side ?? null))
   // What outside the table decided its columns, if anything.
   const decidedBy: string[] = []
+  // Whether the header's labels were given to the columns by their order rather than their places.
+  let namedByOrder = false
   // One side: named in order where the header's stacking and places allow it and the columns the positions
   // named keep their names (a header word the positions left out may name a blank column).
   if (split === null) {
@@ -223,6 +228,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
     if (byOrder) {
       columns = byOrder.columns
       columnAt = columns.flatMap((_, column) => (byOrder.blanks.includes(column) ? [] : [column]))
+      namedByOrder = true
     }
     // A crowded header the grammar knows, its labels cut anywhere: named by the template, in order, over what
     // the positions made of its pieces ("对附属单", "附属单/经营收入位上缴收入") — unless the positions put one
@@ -262,6 +268,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // Amounts read in order are every cell of their rows: no column may be blank.
   if (inOrder && (columnAt.some((column, cluster) => column !== cluster) || columns.length !== clusters.length))
     return { ok: false, reason: 'every row prints as many amounts as the header has labels, but they were named otherwise', index: indexes[0]! }
+  // Labels given in order must give the column that is the sum of the others a total's name: a label lost to
+  // the row-label headers and another split in two count as many, every name then a column off.
+  if ((inOrder || namedByOrder) && opensWithTotal && !totalName.test(columns[0]?.key ?? ''))
+    return { ok: false, reason: `the first column adds up the others but is named "${columns[0]?.key ?? ''}"`, index: indexes[0]! }
   // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
   const texts = split === null ? textColumns(header, Math.min(...clusters.map((cluster, column) => cluster.left - widths[column]!)) - headerSlack) : []
 

@@ -836,3 +836,23 @@ describe('a summary whose first 收入 label wraps round the line of its amount'
     expect(rows.slice(0, 4)).toEqual(['收入 一、一般公共预算拨款收入 6141.61', '支出 一、一般公共服务支出 1682.90', '收入 二、政府性基金预算拨款收入 -', '支出 二、外交支出 -'])
   })
 })
+
+describe('a header whose labels, counted, match the columns by accident', () => {
+  it('is refused when its first column adds up the others but would be named otherwise', () => {
+    // 本年支出合计 stands over 科目名称's place and goes with the row-label headers; 对附属单位补助 / 支出 stand apart
+    // and count as two: six labels for six columns, every name one column off ("基本支出" over the totals).
+    const text = [
+      '支出决算表',
+      '单位：万元',
+      '        科目        本年支出合计       基本支出      项目支出        上缴上级支出         经营支出      对附属单位补助',
+      '        科目编码      科目名称                                                                             支出',
+      '合计                               26951.53     5368.23     6092.07       8979.36           3026.25   3485.62',
+      '201          一般公共服务支出             8630.01   4163.77             -   2307.51             44.15   2114.58',
+      '20103        政府办公厅                   8630.01   4163.77             -   2307.51             44.15   2114.58',
+      '2010301        行政运行                 3784.14   2317.98                -       -                -   1466.16',
+    ].join('\n')
+    const document = extract(text)
+    expect([document.tables[0]!.reconstructed, document.tables[0]!.rows]).toEqual([false, []])
+    expect(document.diagnostics[0]!.message).toContain('the first column adds up the others but is named "基本支出"')
+  })
+})
