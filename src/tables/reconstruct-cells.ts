@@ -16,6 +16,7 @@ import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { parentCode, readCode } from './read-code.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
+import { completeLabel } from './layout-tokens.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
 import { nameByTemplate } from './header-by-template.js'
 
@@ -54,7 +55,8 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // column header ("科目名称 合计 基本支出 项目支出 合计 30.00 …").
   const lastTotal = head.findLastIndex((cell) => totalLabel.test(joinLabel(cell.text)))
   const totalAt = lastTotal >= 0 && head.slice(lastTotal + 1).some((cell) => looksLikeAmount(cell.text)) ? lastTotal : -1
-  const headerLabels = head.filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text)).map((cell) => joinLabel(cell.text))
+  const headerCells = head.filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text))
+  const headerLabels = headerCells.map((cell) => joinLabel(cell.text))
   const totalAmounts = head.filter((cell) => looksLikeAmount(cell.text))
   if (totalAmounts.length > 0 && totalAt < 0) return { ok: false, reason: 'amounts before the first row with no 合计 label', index: totalAmounts[0]!.index }
 
@@ -102,12 +104,12 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   // Column names: the labels after the row-label headers, when there is one per column.
   const columnWord = (label: string) => !rowLabelHeader.test(label) && !/^单位[:：]/.test(label) && !/^部门[:：]/.test(label)
   const lastRowLabel = headerLabels.findLastIndex((label) => rowLabelHeader.test(label))
-  const after = headerLabels.slice(lastRowLabel + 1).filter(columnWord)
+  const after = cellLabels(headerCells.slice(lastRowLabel + 1).map((cell) => cell.text).filter((text) => columnWord(joinLabel(text))))
   // The converter may print the last row-label header after every column word ("科目 合计 科目编码 基本支出
   // 项目支出 科目名称"): then the column words are the others, in order, when each stands on a line of its own
   // (a line of several words is several cells whose wraps stand elsewhere).
-  const before = headerLabels.filter(columnWord)
-  const headerWords = after.length > 0 || before.some((label) => /\s/.test(label)) ? after : before
+  const others = headerCells.map((cell) => cell.text).filter((text) => columnWord(joinLabel(text)))
+  const headerWords = after.length > 0 || others.some((text) => /\S\s+\S/.test(text.trim())) ? after : cellLabels(others)
   // A word over all the columns, its first one a 小计 ("本年支出" over 小计 | 基本支出 | 项目支出): it heads them,
   // when the header has one word more than the fullest row has amounts.
   const fullest = Math.max(...counts, totalAmounts.length, trailingTotal === null ? 0 : trailingTotal.length - 1)
@@ -180,6 +182,27 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }
+}
+
+/**
+ * Header cells as labels. A line of several cells set one space apart, cut short ("一般公共预算拨 政府性基金预算"),
+ * is followed by their rests, one a line ("款收入", "拨款收入"): each part takes its rest. Whole labels on one line
+ * ("基本支出 项目支出") are one label each; a stray space inside a label is nothing.
+ */
+function cellLabels(texts: readonly string[]): string[] {
+  const labels: string[] = []
+  for (let at = 0; at < texts.length; at++) {
+    const parts = texts[at]!.trim().split(/\s+/)
+    if (parts.length < 2 || parts.some((part) => part.length < 2)) {
+      labels.push(joinLabel(texts[at]!))
+      continue
+    }
+    const rests = texts.slice(at + 1, at + 1 + parts.length)
+    const cut = parts.some((part) => !completeLabel.test(part)) && rests.length === parts.length && rests.every((rest) => !/\s/.test(rest.trim()))
+    labels.push(...parts.map((part, position) => joinLabel(part) + (cut ? joinLabel(rests[position]!) : '')))
+    if (cut) at += parts.length
+  }
+  return labels
 }
 
 type MovableRow = { index: number; code: string; name: string[]; amounts: Array<{ index: number; text: string }> }

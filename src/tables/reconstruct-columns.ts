@@ -268,9 +268,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // Amounts read in order are every cell of their rows: no column may be blank.
   if (inOrder && (columnAt.some((column, cluster) => column !== cluster) || columns.length !== clusters.length))
     return { ok: false, reason: 'every row prints as many amounts as the header has labels, but they were named otherwise', index: indexes[0]! }
-  // Labels given in order must give the column that is the sum of the others a total's name: a label lost to
-  // the row-label headers and another split in two count as many, every name then a column off.
-  if ((inOrder || namedByOrder) && opensWithTotal && !totalName.test(columns[0]?.key ?? ''))
+  // The column that is the sum of the others must have a total's name: labels given in order may count as many
+  // as the columns by accident (one lost to the row-label headers, another split in two), and positions may put
+  // a name over the wrong numbers (a 合计 row set further right than the rows); every name is then a column off.
+  // (With two columns, "the sum of the others" is only their being equal.)
+  if (opensWithTotal && (inOrder || namedByOrder || fullest >= 3) && !totalName.test(columns[0]?.key ?? ''))
     return { ok: false, reason: `the first column adds up the others but is named "${columns[0]?.key ?? ''}"`, index: indexes[0]! }
   // Text columns left of the amounts (项目名称 | 项目单位): a row's labels go to the nearest of them.
   const texts = split === null ? textColumns(header, Math.min(...clusters.map((cluster, column) => cluster.left - widths[column]!)) - headerSlack) : []

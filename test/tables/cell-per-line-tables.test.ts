@@ -250,6 +250,16 @@ describe('several amount columns, printed one cell per line, with blank cells', 
     expect(values(table)[4]).toEqual(['2010608', '财政委托业务支出', '100.00', null, '100.00'])
   })
 
+  it('gives each of two header cells cut short on one line its rest from the lines after', () => {
+    // "一般公共预算拨 政府性基金预算" then "款收入", "拨款收入": had been read as columns "一般公共预算拨政府性基金预算",
+    // "款收入" and "拨款收入".
+    const header = ['科目编码', '科目名称', '合计', '一般公共预算拨 政府性基金预算', '款收入', '拨款收入', '事业收入']
+    const row = (code: string, name: string) => [code, name, '300.00', '100.00', '150.00', '50.00']
+    const table = extract(['部门收入总表', '单位：万元', ...header, ...row('201', '一般公共服务支出'), ...row('20106', '财政事务')].join('\n\n')).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入'])
+    expect(values(table)[1]).toEqual(['20106', '财政事务', '300.00', '100.00', '150.00', '50.00'])
+  })
+
   it('names a crowded 决算 header printed in pieces by the template whose characters they are', () => {
     // "事业收" / "入" and "附属单位上缴" / "收入": seven labels in ten pieces, one of them two cells one space apart.
     const header = ['本年收入合计', '财政拨款收入 上级补助收入 事业收', '经营收入', '附属单位上缴', '其他收入', '科目编码', '科目名称', '入', '收入']

@@ -856,3 +856,34 @@ describe('a header whose labels, counted, match the columns by accident', () => 
     expect(document.diagnostics[0]!.message).toContain('the first column adds up the others but is named "基本支出"')
   })
 })
+
+describe('a 合计 row set further right than the rows it adds up', () => {
+  it('is refused rather than read with a part’s name over the totals', () => {
+    // Word jitter on a generated 一般公共预算基本支出表: positions had named the 合计 column 人员经费 and the 人员经费
+    // column 公用经费, every amount of every row a column off.
+    const text = [
+      '一般公共预算基本支出表',
+      '部门：某市文化和旅游局单位：万元',
+      '        部门预算支出经济分类科目          合计                人员经费            公用经费',
+      '  科目编码                     科目名称',
+      '301               工资福利支出                           879.77               879.77',
+      '30101               基本工资                        203.63               203.63',
+      '30113              住房公积金                       370.80               370.80',
+      '30199                其他工资福利支出                    305.34               305.34',
+      '302               商品和服务支出                         3,404.60                            3,404.60',
+      '30201                 办公费                         178.24                              178.24',
+      '30211               差旅费                         798.41                              798.41',
+      '30216               培训费                         312.22                              312.22',
+      '30217              公务接待费                       606.04                              606.04',
+      '30231                  公务用车运行维护费                   740.00                              740.00',
+      '30299               其他商品和服务支出                   769.69                              769.69',
+      '303               对个人和家庭的补助                        433.36               433.36',
+      '30305                  生活补助                        204.97               204.97',
+      '30309              奖励金                         228.39               228.39',
+      '合计                                              4,717.73             1,313.13       3,404.60',
+    ].join('\n')
+    const document = extract(text)
+    expect([document.tables[0]!.reconstructed, document.tables[0]!.rows]).toEqual([false, []])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')!.message).toContain('the first column adds up the others but is named "人员经费"')
+  })
+})
