@@ -373,6 +373,14 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
             nameAbove = { text: joinLabel(label.text), start: label.start, index: line.index }
             continue
           }
+          // The end of the name of the 科目 on the line above, set apart from its start ("机关事业单位职业年金缴费支" /
+          // "出"): when the classification names the code so, it is.
+          const above = grid.rows.at(-1)
+          if (above && above.side === side && above.code !== null && above.item !== null && line.index - above.index <= 2 && namesInAnyEdition(above.code, table.codes).map(plainName).includes(plainName(above.item + joinLabel(label.text)))) {
+            above.item += joinLabel(label.text)
+            sideLine.set(side, line.index)
+            continue
+          }
           // Not under any label: a row printed without amounts. No amount moves either way.
           const row = blankRow(line.index, side, joinLabel(label.text), columns)
           grid.rows.push(row)
@@ -615,9 +623,18 @@ function numberedRowAbove(rows: readonly GridRow[], row: GridRow): GridRow | nul
 /** Whether the line above the first row and the line below it are one label each, standing one over the other, round a row with a code only. */
 function nameRoundFirstRow(parsed: readonly LineTokens[], firstRow: number): boolean {
   const [above, row, below] = [parsed[firstRow - 1], parsed[firstRow]!, parsed[firstRow + 1]]
-  if (!above || !below || row.code === null || row.labels.length > 0) return false
+  if (!above || !below || row.code === null || row.labels.length > 1) return false
   const lone = (line: LineTokens) => line.code === null && line.amounts.length === 0 && line.labels.length === 1
-  return lone(above) && lone(below) && above.index === row.index - 1 && below.index === row.index + 1 && Math.abs(above.labels[0]!.start - below.labels[0]!.start) <= edgeSlack
+  // A name of three lines, its middle one on the code line, all three starting alike.
+  const middle = row.labels[0]
+  return (
+    lone(above) &&
+    lone(below) &&
+    above.index === row.index - 1 &&
+    below.index === row.index + 1 &&
+    Math.abs(above.labels[0]!.start - below.labels[0]!.start) <= edgeSlack &&
+    (middle === undefined || Math.abs(middle.start - above.labels[0]!.start) <= edgeSlack)
+  )
 }
 
 /**

@@ -887,3 +887,19 @@ describe('a 合计 row set further right than the rows it adds up', () => {
     expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')!.message).toContain('the first column adds up the others but is named "人员经费"')
   })
 })
+
+describe('the end of a 科目 name set apart from its start', () => {
+  it('joins its row when the classification names the code so, instead of making a row of its own', () => {
+    const text = [
+      '一般公共预算支出表',
+      '单位：万元',
+      '类    款   项     科目名称                          合计         基本支出          项目支出',
+      '208            05   06     机关事业单位职业年金缴费支                        4,097.74         1,148.06              2,949.68',
+      '                出',
+      '',
+      '221             住房保障支出            4,775.71    2,623.60   2,152.11',
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.rows.map((row) => `${row.code} ${row.item}`)).toEqual(['2080506 机关事业单位职业年金缴费支出', '221 住房保障支出'])
+  })
+})
