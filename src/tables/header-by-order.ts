@@ -70,7 +70,8 @@ export function headerWords(token: LayoutToken): LayoutToken[] {
  * @param skip header words that name no amount column (row-label headers, 类/款/项)
  * @param byPosition the columns as the header words' positions named them, some without a name, if any
  * @param starts where each column's numbers start (the leftmost)
- * @returns the columns left to right, and which of them are blank (no cluster); or null
+ * @returns the columns left to right, and which of them are blank (no cluster); 'conflict' when they disagree
+ *   with the positions' names while the positions left a column unnamed; or null
  */
 export function headerByOrder(
   header: ReadonlyArray<readonly LayoutToken[]>,
@@ -79,7 +80,7 @@ export function headerByOrder(
   skip: RegExp,
   byPosition: readonly GridColumn[] | null,
   starts: readonly number[],
-): { columns: GridColumn[]; blanks: number[] } | null {
+): { columns: GridColumn[]; blanks: number[] } | 'conflict' | null {
   const labels = stackedLabels(header, labelsFrom, skip)
   if (!labels) return null
   // A label clear of every column's numbers, right of them all or between two columns (ending well before
@@ -101,7 +102,10 @@ export function headerByOrder(
   const texts = ordered.map((entry) => entry.label.text)
   // A character alone is a piece of a wrapped label that stood clear of the rest: where it goes is not known.
   if (new Set(texts).size !== texts.length || texts.some((text) => text.length < 2)) return null
-  // Columns the positions did name keep their names: the order must agree with them.
-  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith('(第') && column.key !== named[position]!.text)) return null
+  // Columns the positions did name keep their names: the order must agree with them. Where it does not, and the
+  // positions left a column without a name that the order gives one, neither reading can be trusted.
+  if (byPosition && byPosition.some((column, position) => !column.path.at(-1)!.startsWith('(第') && column.key !== named[position]!.text)) {
+    return byPosition.some((column) => column.path.at(-1)!.startsWith('(第')) ? 'conflict' : null
+  }
   return { columns: texts.map((text) => ({ key: text, path: [text], role: 'amount', side: null, group: null })), blanks }
 }

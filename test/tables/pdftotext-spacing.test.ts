@@ -37,13 +37,22 @@ describe('headerByOrder', () => {
 
   it('stacks the fragments into labels and names the columns in order, a label right of every amount a blank column', () => {
     const named = headerByOrder(header, clusters, 0, /^$/, null, starts)
+    if (named === 'conflict') throw new Error('no positions to conflict with')
     expect(named?.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
     expect(named?.blanks).toEqual([4])
   })
 
-  it('gives way to a column the positions named otherwise', () => {
-    const byPosition = [{ key: '本年收入合计', path: ['本年收入合计'], role: 'amount' as const, side: null, group: null }, ...['(第2列)', '(第3列)', '(第4列)'].map((key) => ({ key, path: [key], role: 'amount' as const, side: null, group: null }))]
+  const column = (key: string) => ({ key, path: [key], role: 'amount' as const, side: null, group: null })
+
+  it('gives way to positions that named every column otherwise', () => {
+    const byPosition = ['本年收入合计', '财政拨款收入', '事业收入', '其他收入'].map(column)
     expect(headerByOrder(header, clusters, 0, /^$/, byPosition, starts)).toBeNull()
+  })
+
+  it('calls it a conflict when the positions named a column otherwise and left another unnamed', () => {
+    // Neither reading then holds: an amount-jittered 部门收入总表 had been read with its 其他收入 a column off.
+    const byPosition = [column('本年收入合计'), ...['(第2列)', '(第3列)', '(第4列)'].map(column)]
+    expect(headerByOrder(header, clusters, 0, /^$/, byPosition, starts)).toBe('conflict')
   })
 })
 
