@@ -165,7 +165,7 @@ export const tables: readonly TableGrammar[] = [
     id: 'budget.threePublic',
     title: '一般公共预算“三公”经费支出表',
     set: '预算',
-    // What the 情况说明 states of them ("公务用车购置费 0 万元，公务用车运行费 46.55 万元").
+    // What the 情况说明 states of them ("公务用车购置费0万元，公务用车运行费…万元").
     columnFigures: threePublicFigures,
     headerTemplates: [
       // “三公”经费 with 会议费 and 培训费
