@@ -244,7 +244,10 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
       }
       // Fewer columns with amounts than the template names: which are blank in every row, the totals the document
       // states elsewhere decide — the 合计 row must print them.
-      const whole = named === null && columns === null && statedTotals ? nameByTemplate(pieces, table.columnTemplates) : null
+      // So too over positions that made a template's word head two columns or left one unnamed, when the columns
+      // they named whole keep their names.
+      const doubtful = columns === null || columns.some((column) => column.path.length > 1 || column.key.startsWith('(第'))
+      const whole = named === null && doubtful && statedTotals ? nameByTemplate(pieces, table.columnTemplates) : null
       if (whole && whole.length > clusters.length) {
         const totalLines = body.filter((line) => line.code === null && line.labels.length === 1 && /^(?:合计|总计)$/.test(joinLabel(line.labels[0]!.text)) && line.amounts.length > 0)
         const stated = totalLines.length === 1 ? statedTotals!.of(whole) : null
@@ -256,7 +259,8 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
             if (cluster >= 0 && amount !== null) totalRow[cluster] = new Decimal(amount)
           }
           const placement = placeByStatedTotals(whole, totalRow, stated)
-          if (placement) {
+          const keeps = (positions: readonly number[]) => (columns ?? []).every((column, cluster) => !whole.includes(column.key) || whole[positions[cluster]!] === column.key)
+          if (placement && keeps(placement)) {
             columns = whole.map((label) => ({ key: label, path: [label], role: 'amount', side: null, group: null }))
             columnAt = placement
             decidedBy.push(`the totals the ${statedTotals!.source} states for its columns`)
