@@ -1,10 +1,11 @@
 /**
- * Totals a document states for a table's columns in another of its tables:
+ * What a document states elsewhere for a table's columns. In another table:
  * the 收入决算表's 财政拨款收入 | 上级补助收入 | 事业收入 … are the 收入 rows of
  * the 收入支出决算总表 ("七、附属单位上缴收入", and for 财政拨款收入 the sum of
- * the three "…财政拨款收入" rows). A 合计 row must print them; where a
+ * the three "…财政拨款收入" rows); a 合计 row must print them, so where a
  * crowded header leaves unknown which of its columns are blank in every row,
- * only the placement that prints them can be right.
+ * only the placement that prints them can be right. In its narrative: the
+ * figures of the 情况说明 ("公务用车购置费0万元") for a one-row table's columns.
  */
 import Decimal from 'decimal.js'
 import type { Table } from '../../schemas/table.js'

@@ -5,8 +5,9 @@
  * the rest of its label. The header is recognised by its characters — exactly
  * those of the template's labels, no more, no fewer — and by the order of the
  * labels' first fragments (each label's start, left to right, or in reading
- * order for one cell a line): then the columns, in order, are the template's.
- * Used only when the rows show as many columns as the template names.
+ * order for one cell a line): then the columns, in order, are the template's —
+ * when the rows show as many columns as the template names, or when totals
+ * stated elsewhere tell which of them are blank (column-totals.ts).
  */
 
 /** A header fragment and where it stands: its centre on its line, or its place in the reading order. */
