@@ -39,7 +39,8 @@ export function reconstructTemplateRow(
   over: readonly string[] = [],
   stated?: StatedValue,
 ): TemplateRowResult {
-  return placeOnTemplate(plainCells(indexes, lines, department), templates, over, stated)
+  // One cell a line, the amounts may come out of their columns' order: the narrative's figures may place them.
+  return placeOnTemplate(plainCells(indexes, lines, department), templates, over, stated, true)
 }
 
 /**
@@ -69,7 +70,13 @@ export function reconstructTemplateRowAligned(
 /** What the narrative states for a column, by its key, in the table's unit (undefined: nothing). */
 export type StatedValue = (key: string) => Decimal | undefined
 
-function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } | null, templates: readonly (readonly string[])[], over: readonly string[], stated?: StatedValue): TemplateRowResult {
+function placeOnTemplate(
+  plain: { texts: PlainText[]; amounts: PlainAmount[] } | null,
+  templates: readonly (readonly string[])[],
+  over: readonly string[],
+  stated?: StatedValue,
+  anyOrder = false,
+): TemplateRowResult {
   if (plain === null || plain.amounts.length === 0 || plain.texts.length === 0) return null
   const printed = characters(plain.texts.map((text) => text.text).join(''))
   const template = templates.find((keys) => ['', ...over].some((label) => characters(labelsOf(keys).join('') + label) === printed))
@@ -113,10 +120,54 @@ function placeOnTemplate(plain: { texts: PlainText[]; amounts: PlainAmount[] } |
       return read
     }
   }
+  // Out of order (one cell a line): each amount where the narrative states that value, the totals where the sums
+  // put them — kept when exactly one set of cells comes out.
+  if (fitting.length !== 1 && anyOrder && says.some((value) => value !== undefined)) {
+    const byValue = placedByStatedValues(decimals, says, holds)
+    if (byValue !== null) {
+      const read = templateGrid(template, byValue, values, amounts)
+      if (read?.ok) read.grid.decidedBy = ['the figures the narrative states for its columns, the amounts printed out of order']
+      return read
+    }
+  }
   if (fitting.length !== 1) {
     return { ok: false, reason: fitting.length === 0 ? 'no placement of the amounts makes every 合计 and 小计 add up' : 'more than one placement of the amounts adds up', index: amounts[0]!.index }
   }
   return templateGrid(template, fitting[0]!, values, amounts)
+}
+
+/** More placements than this tried and the amounts are not placed by value. */
+const valuePlacementsMax = 20_000
+
+/**
+ * The amounts in any order: each on a column whose stated value it equals, or on a column the narrative states
+ * nothing of; kept when every sum holds and every column stated non-zero has its amount. The placement when all
+ * that fit give the same cells; else null.
+ */
+function placedByStatedValues(decimals: ReadonlyArray<Decimal | null>, says: ReadonlyArray<Decimal | undefined>, holds: (chosen: readonly number[]) => boolean): number[] | null {
+  let found: { chosen: number[]; cells: string } | null = null
+  let ambiguous = false
+  let tried = 0
+  const walk = (chosen: number[]) => {
+    if (ambiguous || ++tried > valuePlacementsMax) return
+    if (chosen.length === decimals.length) {
+      const covered = says.every((value, column) => value === undefined || value.isZero() || chosen.includes(column))
+      if (!covered || !holds(chosen)) return
+      const cells = says.map((_, column) => (chosen.includes(column) ? decimals[chosen.indexOf(column)]?.toString() ?? '' : '')).join('|')
+      if (found === null) found = { chosen: [...chosen], cells }
+      else if (found.cells !== cells) ambiguous = true
+      return
+    }
+    const amount = decimals[chosen.length]
+    for (let column = 0; column < says.length; column++) {
+      if (chosen.includes(column)) continue
+      const value = says[column]
+      if (value !== undefined && !(amount ?? new Decimal(0)).equals(value)) continue
+      walk([...chosen, column])
+    }
+  }
+  walk([])
+  return ambiguous || tried > valuePlacementsMax || found === null ? null : (found as { chosen: number[] }).chosen
 }
 
 function templateGrid(template: readonly string[], placement: readonly number[], values: ReadonlyArray<ReturnType<typeof parseAmount>>, amounts: readonly PlainAmount[]): TemplateRowResult {
