@@ -741,6 +741,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const unplaced: string[] = []
   const outside: string[] = []
   const groups: string[][] = clusters.map(() => [])
+  /** The header line of each column's first group word. */
+  const groupLine: Array<number | undefined> = clusters.map(() => undefined)
   const extents = clusters.map((cluster, column) => ({ from: cluster.left - widths[column]! - headerSlack, to: cluster.right + headerSlack, centre: cluster.right - widths[column]! / 2 }))
   // "收入" / "支出" name a side only in a table that has sides; elsewhere they end a wrapped label ("事业收" / "入").
   const twoSided = sides.some((side) => side !== null)
@@ -803,9 +805,15 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       const word = joinLabel(token.text)
       if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push(word)
     }
-    for (const { column, label } of byPosition.groups) groups[column]!.push(label)
+    for (const { column, label } of byPosition.groups) {
+      groups[column]!.push(label)
+      groupLine[column] ??= lineNumber
+    }
     for (const { column, label, start, end } of byPosition.own) own[column]!.push({ line: lineNumber, label, start, end })
   }
+  // A word over several columns heads them only if it stands above each one's label: below the first line of one
+  // of them ("一般公共" / "政府性基金预算" / "预算拨款" …), it is the start of the next column's label, not a head.
+  if (groupLine.some((line, column) => line !== undefined && own[column]!.some((entry) => entry.line < line))) return null
   // Two sides of one amount column each mirror each other (金额 | 金额): a side whose header word stands too far
   // from its amounts to be placed takes the other side's, when the header prints that word once for each side.
   const bySide = (side: '收入' | '支出') => clusters.flatMap((_, column) => (sides[column] === side ? [column] : []))

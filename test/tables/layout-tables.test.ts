@@ -903,3 +903,28 @@ describe('the end of a 科目 name set apart from its start', () => {
     expect(table.rows.map((row) => `${row.code} ${row.item}`)).toEqual(['2080506 机关事业单位职业年金缴费支出', '221 住房保障支出'])
   })
 })
+
+describe('a header word standing over two columns below the first line of one of them', () => {
+  it('is the next column’s label, not a head over both', () => {
+    // Positions had named the columns "政府性基金预算/一般公共预算拨款收入" and "政府性基金预算/拨款收入".
+    const text = [
+      '部门收入总表',
+      '单位：万元',
+      '                                           一般公共',
+      '                                                政府性基金预算',
+      '      科目编码      科目名称         合计            预算拨款                事业收入        其他收入',
+      '                                                  拨款收入',
+      '                                            收入',
+      '207          文化旅游体育与传媒支出          849.87     0.00       0.00     849.87         0.00',
+      '20701        文化和旅游                849.87     0.00       0.00     849.87         0.00',
+      '2070101      行政运行                 413.41     0.00       0.00     413.41         0.00',
+      '2070199      其他文化和旅游支出            436.46     0.00       0.00     436.46         0.00',
+      '208          社会保障和就业支出        7,811.93       0.00   2,295.89    5,516.04        0.00',
+      '20805        行政事业单位养老支出       7,811.93       0.00   2,295.89    5,516.04        0.00',
+      '2080501      行政单位离退休          1,694.27       0.00   1,694.27        0.00        0.00',
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
+    expect(table.rows.at(-1)!.cells.map((cell) => cell.value)).toEqual(['1694.27', '0.00', '1694.27', '0.00', '0.00'])
+  })
+})
