@@ -70,6 +70,7 @@ export function headerWords(token: LayoutToken): LayoutToken[] {
  * @param skip header words that name no amount column (row-label headers, 类/款/项)
  * @param byPosition the columns as the header words' positions named them, some without a name, if any
  * @param starts where each column's numbers start (the leftmost)
+ * @param full whether some row prints an amount in every column
  * @returns the columns left to right, and which of them are blank (no cluster); 'conflict' when they disagree
  *   with the positions' names while the positions left a column unnamed; or null
  */
@@ -80,6 +81,7 @@ export function headerByOrder(
   skip: RegExp,
   byPosition: readonly GridColumn[] | null,
   starts: readonly number[],
+  full = false,
 ): { columns: GridColumn[]; blanks: number[] } | 'conflict' | null {
   const labels = stackedLabels(header, labelsFrom, skip)
   if (!labels) return null
@@ -87,17 +89,21 @@ export function headerByOrder(
   // the next column's numbers start), names a blank column; the others name the columns with numbers.
   const blankAfter = (label: { start: number; end: number }) =>
     clusters.findIndex((cluster, column) => label.start > cluster.right && (column === clusters.length - 1 || label.end < starts[column + 1]! - reach))
-  const named = labels.filter((label) => blankAfter(label) < 0)
+  // As many labels as columns, and a row printing every column: no column is blank, and the labels are the
+  // columns in order wherever the header's line set them (a header line set wider than the rows puts its last
+  // label past every number).
+  const whole = full && labels.length === clusters.length
+  const named = whole ? labels : labels.filter((label) => blankAfter(label) < 0)
   if (named.length !== clusters.length || named.length < 2) return null
   // Each stands where its column can be: not past its numbers, nor wholly left of where the column before's
   // numbers start (a crowded header squeezes its words over the columns before theirs, never past them).
   const fits = named.every((label, column) => label.start <= clusters[column]!.right + 1 && (column === 0 || label.end > starts[column - 1]!))
-  if (!fits) return null
+  if (!fits && !whole) return null
   // And about as far from their numbers as one another: a label taken for a blank one may be the column's own,
   // centred over a wide cell left of its numbers, every name after it then a column on.
   const offsets = named.map((label, column) => (label.start + label.end) / 2 - (starts[column]! + clusters[column]!.right) / 2)
-  if (Math.max(...offsets) - Math.min(...offsets) > offsetSpread) return null
-  const ordered = labels.map((label) => ({ label, at: blankAfter(label) < 0 ? named.indexOf(label) : blankAfter(label) + 0.5 })).sort((a, b) => a.at - b.at)
+  if (Math.max(...offsets) - Math.min(...offsets) > offsetSpread && !whole) return null
+  const ordered = labels.map((label) => ({ label, at: whole || blankAfter(label) < 0 ? named.indexOf(label) : blankAfter(label) + 0.5 })).sort((a, b) => a.at - b.at)
   const blanks = ordered.flatMap((entry, position) => (Number.isInteger(entry.at) ? [] : [position]))
   const texts = ordered.map((entry) => entry.label.text)
   // A character alone is a piece of a wrapped label that stood clear of the rest: where it goes is not known.

@@ -224,7 +224,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
         const cluster = clusterOf(token)
         if (cluster >= 0) starts[cluster] = Math.min(starts[cluster]!, token.start)
       }
-    const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsFrom, notColumnWord, columns, starts)
+    const byOrder = headerByOrder(header.map((line) => line.tokens), clusters, labelsFrom, notColumnWord, columns, starts, fullest === clusters.length)
     if (byOrder === 'conflict') return { ok: false, reason: 'the header names the columns one way by its words’ places and another by their order', index: indexes[0]! }
     if (byOrder) {
       columns = byOrder.columns

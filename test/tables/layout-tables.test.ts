@@ -928,3 +928,28 @@ describe('a header word standing over two columns below the first line of one of
     expect(table.rows.at(-1)!.cells.map((cell) => cell.value)).toEqual(['1694.27', '0.00', '1694.27', '0.00', '0.00'])
   })
 })
+
+describe('a header line set wider than the rows', () => {
+  it('names the columns in order when it has as many labels as a row has amounts', () => {
+    // "项目支出" stands past every number of its column: it had been taken for a blank column's label.
+    const text = [
+      '一般公共预算支出表',
+      '单位：万元',
+      '      科目编码             科目名称               合计            基本支出                项目支出',
+      '合计                               2,873.81       1,455.56      1,418.25',
+      '201       一般公共服务支出               2,873.81       1,455.56      1,418.25',
+      '20103     政府办公厅（室）及相关机构事务   2,873.81       1,455.56      1,418.25',
+      '2010302     一般行政管理事务             1,453.29          410.91     1,042.38',
+      '2010350     事业运行                     1,420.52        1,044.65       375.87',
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '基本支出', '项目支出'])
+    expect(table.rows.map((row) => `${row.code ?? row.item} ${row.cells.map((cell) => cell.value).join(' ')}`)).toEqual([
+      '合计 2873.81 1455.56 1418.25',
+      '201 2873.81 1455.56 1418.25',
+      '20103 2873.81 1455.56 1418.25',
+      '2010302 1453.29 410.91 1042.38',
+      '2010350 1420.52 1044.65 375.87',
+    ])
+  })
+})
