@@ -12,9 +12,7 @@ import type { Table } from '../../schemas/table.js'
 import type { Figure } from '../../schemas/figures.js'
 import type { FigureKey } from '../../grammars/figures.js'
 import { ignored } from './header-by-template.js'
-
-/** A row's numbering before its label ("七、", "（三）", "3."). */
-const numbering = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)]|\d{1,2}[.．、])/
+import { itemNumber } from './item-number.js'
 
 /**
  * @param labels the columns' labels
@@ -28,7 +26,7 @@ export function statedColumnTotals(labels: readonly string[], source: Table | un
   const rows = source.rows.filter((row) => row.side === side && row.item !== null && !row.item.startsWith('其中'))
   const totals = new Map<string, Decimal | null>()
   for (const label of labels) {
-    const matching = rows.filter((row) => row.item!.replace(numbering, '').endsWith(label))
+    const matching = rows.filter((row) => row.item!.replace(itemNumber, '').endsWith(label))
     if (matching.length === 0) return null
     let total: Decimal | null = null
     for (const row of matching) {

@@ -22,7 +22,7 @@ const reach = 3
 /** How much the distances of the labels from their columns' numbers may differ. */
 const offsetSpread = 10
 
-interface Fragment {
+export interface HeaderFragment {
   line: number
   start: number
   end: number
@@ -35,26 +35,31 @@ interface Fragment {
  * one above heads a group).
  */
 export function stackedLabels(header: ReadonlyArray<readonly LayoutToken[]>, labelsFrom: number, skip: RegExp): Array<{ text: string; start: number; end: number }> | null {
-  const stacks: Fragment[][] = []
-  for (const [line, tokens] of header.entries()) {
-    for (const word of tokens.flatMap(headerWords)) {
-      const text = joinLabel(word.text)
-      if (word.start < labelsFrom || skip.test(text)) continue
-      const fragment = { line, start: word.start, end: word.end, text }
-      const under = stacks.filter((stack) => {
-        const last = stack.at(-1)!
-        return last.line < line && line - last.line <= 2 && fragment.start <= last.end && fragment.end >= last.start
-      })
-      if (under.length > 1) return null
-      if (under.length === 1) {
-        if (under[0]!.at(-1)!.line === line) return null
-        under[0]!.push(fragment)
-      } else stacks.push([fragment])
-    }
+  const stacks: HeaderFragment[][] = []
+  for (const fragment of headerPieces(header, labelsFrom, skip)) {
+    const under = stacks.filter((stack) => {
+      const last = stack.at(-1)!
+      return last.line < fragment.line && fragment.line - last.line <= 2 && fragment.start <= last.end && fragment.end >= last.start
+    })
+    if (under.length > 1) return null
+    if (under.length === 1) {
+      if (under[0]!.at(-1)!.line === fragment.line) return null
+      under[0]!.push(fragment)
+    } else stacks.push([fragment])
   }
   return stacks
     .map((stack) => ({ text: stack.map((fragment) => fragment.text).join(''), start: Math.min(...stack.map((fragment) => fragment.start)), end: Math.max(...stack.map((fragment) => fragment.end)) }))
     .sort((a, b) => a.start - b.start)
+}
+
+/** The header's words right of the row-label headers that may name a column, line by line, left to right. */
+export function headerPieces(header: ReadonlyArray<readonly LayoutToken[]>, labelsFrom: number, skip: RegExp): HeaderFragment[] {
+  return header.flatMap((tokens, line) =>
+    tokens.flatMap(headerWords).flatMap((word) => {
+      const text = joinLabel(word.text)
+      return word.start < labelsFrom || skip.test(text) ? [] : [{ line, start: word.start, end: word.end, text }]
+    }),
+  )
 }
 
 /** A header token's words: cells set one space apart ("一般公共预算拨 政府性基金预算") are two, a stray space is not. */

@@ -120,8 +120,8 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   const pieces = head
     .filter((cell, position) => position !== totalAt && !looksLikeAmount(cell.text) && columnWord(joinLabel(cell.text)))
     .flatMap((cell, at) => {
-      const parts = cell.text.split(/\s+/)
-      return (parts.length > 1 && parts.every((part) => part.length >= 2) ? parts : [cell.text]).map((text, part) => ({ text: joinLabel(text), at: at + part / (parts.length + 1) }))
+      const parts = cellsOf(cell.text)
+      return parts.map((text, part) => ({ text: joinLabel(text), at: at + part / (parts.length + 1) }))
     })
   const templated = spanning === null && headerWords.length !== fullest && table.columnTemplates ? nameByTemplate(pieces, table.columnTemplates, fullest) : null
   const columnLabels = templated ?? (spanning === null ? headerWords : headerWords.slice(1))
@@ -184,6 +184,12 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
   return { ok: true, grid }
 }
 
+/** A line's cells: words set one space apart, each of two characters or more, are several; a stray space is not. */
+function cellsOf(text: string): string[] {
+  const parts = text.trim().split(/\s+/)
+  return parts.length > 1 && parts.every((part) => part.length >= 2) ? parts : [text]
+}
+
 /**
  * Header cells as labels. A line of several cells set one space apart, cut short ("一般公共预算拨 政府性基金预算"),
  * is followed by their rests, one a line ("款收入", "拨款收入"): each part takes its rest. Whole labels on one line
@@ -192,8 +198,8 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
 function cellLabels(texts: readonly string[]): string[] {
   const labels: string[] = []
   for (let at = 0; at < texts.length; at++) {
-    const parts = texts[at]!.trim().split(/\s+/)
-    if (parts.length < 2 || parts.some((part) => part.length < 2)) {
+    const parts = cellsOf(texts[at]!)
+    if (parts.length < 2) {
       labels.push(joinLabel(texts[at]!))
       continue
     }

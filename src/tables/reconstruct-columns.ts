@@ -17,13 +17,14 @@ import { completeLabel, layoutTokens, repeatsHeader, spaceWords, type LayoutToke
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { parseAmount } from './parse-amount.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
-import { headerByOrder, headerWords, stackedLabels } from './header-by-order.js'
+import { headerByOrder, headerPieces, stackedLabels } from './header-by-order.js'
 import { nameByTemplate } from './header-by-template.js'
 import { placeByStatedTotals } from './column-totals.js'
 import { clusterAt, fullestLine, keepsRowsWhole, regroupClusters, showsTotalFirst } from './regroup-columns.js'
 import { addsUp, holdsTogether, rowValues, totalFirst } from './row-total.js'
 import { parentCode, readCode } from './read-code.js'
 import { joinLabel } from './split-cells.js'
+import { chineseNumber } from './item-number.js'
 
 export type ColumnsResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number }
 
@@ -41,9 +42,6 @@ const rowLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二�
 
 /** A column name that says it is a total. */
 const totalName = /合计|小计|总计/
-
-/** A label numbered as an item is ("一、", "（三）"). */
-const numberedLabel = /^(?:[一二三四五六七八九十廿]{1,3}、|[（(][一二三四五六七八九十廿]{1,3}[）)])/
 
 /** The header of a column that numbers the rows or the columns. */
 const numberingLabel = /^(?:行次|栏次)$/
@@ -91,7 +89,7 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   // the line right above is its name's first line, not the header's last.
   // So is a numbered label right above it ("一、一般公共预算拨款收" / "6,141.61 一、一般公共服务支出 …" / "入"): no
   // header word is numbered.
-  const numberedAbove = firstRow > 0 && parsed[firstRow - 1]!.index === parsed[firstRow]!.index - 1 && parsed[firstRow - 1]!.labels.some((label) => numberedLabel.test(joinLabel(label.text)))
+  const numberedAbove = firstRow > 0 && parsed[firstRow - 1]!.index === parsed[firstRow]!.index - 1 && parsed[firstRow - 1]!.labels.some((label) => chineseNumber.test(joinLabel(label.text)))
   const firstData = firstRow - (nameRoundFirstRow(parsed, firstRow) || numberedAbove ? 1 : 0)
   const header = parsed.slice(0, firstData)
   // Unit codes (单位编码 410, 410002) have any length and no parent; 科目 codes are 3/5/7 (经济分类 3/5) digits.
@@ -113,12 +111,11 @@ export function reconstructColumns(indexes: readonly number[], lines: readonly S
   const labelsEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
   const amountsStart = Math.min(...body.flatMap((line) => line.amounts.map((token) => token.start)))
   const labelsFrom = labelsEnd > 0 ? labelsEnd : amountsStart - headerSlack
-  const pieces = header.flatMap((line) =>
-    line.tokens.flatMap(headerWords).filter((word) => word.start >= labelsFrom && !notColumnWord.test(joinLabel(word.text))).map((word) => ({ text: joinLabel(word.text), at: (word.start + word.end) / 2 })),
-  )
+  const headerTokens = header.map((line) => line.tokens)
+  const pieces = headerPieces(headerTokens, labelsFrom, notColumnWord).map((piece) => ({ text: piece.text, at: (piece.start + piece.end) / 2 }))
   // Whether the header's labels (stacked, or a template's) are this many.
   const headerNames = (count: number) =>
-    stackedLabels(header.map((line) => line.tokens), labelsFrom, notColumnWord)?.length === count || (table.columnTemplates !== undefined && nameByTemplate(pieces, table.columnTemplates, count) !== null)
+    stackedLabels(headerTokens, labelsFrom, notColumnWord)?.length === count || (table.columnTemplates !== undefined && nameByTemplate(pieces, table.columnTemplates, count) !== null)
   // Every row printing every cell (zeros or dashes in the blank ones), each line spaced its own way, as many as
   // the header has labels: the amounts go to the columns in order, whatever their places. Not with a 栏次 line
   // (it shows blank columns), nor when the header names more columns (a blank cell left no trace).
@@ -621,7 +618,7 @@ function withBlankColumns(clusters: Array<{ left: number; right: number }>, numb
 /** The row of the side's numbered label printed without amounts on the line right above `row`'s, if any. */
 function numberedRowAbove(rows: readonly GridRow[], row: GridRow): GridRow | null {
   const above = rows.slice(0, rows.indexOf(row)).findLast((candidate) => candidate.side === row.side)
-  if (!above || above.index !== row.index - 1 || !numberedLabel.test(above.item ?? '') || above.cells.some((cell) => cell.printed !== '')) return null
+  if (!above || above.index !== row.index - 1 || !chineseNumber.test(above.item ?? '') || above.cells.some((cell) => cell.printed !== '')) return null
   return above
 }
 

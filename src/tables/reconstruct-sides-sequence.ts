@@ -18,6 +18,7 @@ import { layoutTokens, type LayoutToken } from './layout-tokens.js'
 import { parseAmount } from './parse-amount.js'
 import { addsUp } from './row-total.js'
 import { joinLabel } from './split-cells.js'
+import { itemNumber } from './item-number.js'
 import Decimal from 'decimal.js'
 
 export type SidesSequenceResult = { ok: true; grid: Grid } | { ok: false; reason: string; index: number } | null
@@ -30,8 +31,8 @@ const labelHeader = /^(?:收入|支出|项目|项目名称|收入项目|支出�
 const opensRow = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|其中)|(?:合计|总计|小计|结转|结余)/
 /** A label cut after a word that joins it to what follows: its rest is on the next line. */
 const unfinished = /[和及与、]$/
-/** A label numbered or a total: never the rest of another. */
-const numberedOrTotal = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d)|其中)|(?:合计|总计|小计)$/
+/** A total: never the rest of another label. */
+const totalWord = /(?:合计|总计|小计)$/
 /** An item of the first level: its amount counts in the side's 合计. */
 const topItem = /^[一二三四五六七八九十]{1,3}、/
 const sideTotal = /^(?:本年)?(?:收入|支出)?合计$/
@@ -147,7 +148,7 @@ export function reconstructSidesSequence(indexes: readonly number[], lines: read
       const previous = open[side]
       // A wrapped item's rest: no number, no total, no amount, right under the item it ends — or under an item cut
       // after a joining word ("年初结转和" / "结余"), whatever it says.
-      const cutShort = previous !== undefined && unfinished.test(previous.row.item ?? '') && !numberedOrTotal.test(text)
+      const cutShort = previous !== undefined && unfinished.test(previous.row.item ?? '') && !itemNumber.test(text) && !text.startsWith('其中') && !totalWord.test(text)
       if (amounts.length === 0 && rowNumber === null && (!opensRow.test(text) || cutShort) && previous && line.index - previous.last <= 3) {
         previous.row.item += text
         previous.last = line.index
