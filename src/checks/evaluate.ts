@@ -3,7 +3,8 @@
  * copies exactly. A damaged cell makes the check insufficient-data, never a
  * pass or a fail; a difference inside the envelope is at most a rounding hint.
  */
-import { Decimal, roundingTolerance, scaled, show, sum, zero } from './amounts.js'
+import { unitFactor } from '../meta/money-units.js'
+import { Decimal, halfUnit, roundingTolerance, scaled, show, sum, zero } from './amounts.js'
 import { side, type Collector } from './collector.js'
 import type { CellRef, Identity } from './identities.js'
 import { cellState, tableDecimals, tableName, tableRef } from './table-view.js'
@@ -42,7 +43,10 @@ export function evaluateIdentities(identities: readonly Identity[], collector: C
       })
       continue
     }
-    const parts = states.slice(1).map(value)
+    // A table of the same document may print another unit (a detail table in 元): parts are compared in the total's.
+    const factors = refs.map((ref) => (ref.table.unit === unit ? null : unitFactor(ref.table.unit, unit)))
+    const converted = factors.some((factor) => factor !== null)
+    const parts = states.slice(1).map((state, index) => inUnit(value(state), factors[index + 1]!))
     // Most identities hold to the unit: checked in whole units of the printed places, without Decimal objects.
     if (holdsExactly(value(states[0]!), parts)) {
       collector.pass(identity.rule)
@@ -53,29 +57,35 @@ export function evaluateIdentities(identities: readonly Identity[], collector: C
     const difference = total.minus(partsSum)
     const printedParts = parts.filter((part) => part !== null).length
     const decimalsUsed = Math.max(...refs.map(decimalsOf))
-    const tolerance = identity.copy || printedParts <= 1 ? zero : roundingTolerance(printedParts, decimalsUsed)
-    if (difference.isZero()) {
+    const tolerance = converted
+      ? conversionTolerance(refs, states.map(value), factors, decimalsOf)
+      : identity.copy || printedParts <= 1
+        ? zero
+        : roundingTolerance(printedParts, decimalsUsed)
+    // Across units a copy is rounded by the coarser one: within that it is the same figure.
+    if (difference.isZero() || (converted && identity.copy && difference.abs().lte(tolerance))) {
       collector.pass(identity.rule)
       continue
     }
+    const partsLabel = converted ? `${identity.partsLabel}（折合${unit}）` : identity.partsLabel
     // Shown with the decimals the table prints.
     const failure = {
       ...base,
       left: side(identity.totalLabel, value(states[0]!) ?? '0', unit, lines(0, 1)),
-      right: side(identity.partsLabel, partsSum.toFixed(decimalsUsed), unit, lines(1, states.length)),
+      right: side(partsLabel, partsSum.toFixed(decimalsUsed), unit, lines(1, states.length)),
       difference: difference.toFixed(decimalsUsed),
       tolerance: show(tolerance),
     }
     if (difference.abs().lte(tolerance)) {
       collector.hint(identity.rule, {
         ...failure,
-        message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} 与 ${identity.partsLabel} ${failure.right.value} 相差 ${failure.difference}，在四舍五入误差 ${failure.tolerance} 以内`,
+        message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} 与 ${partsLabel} ${failure.right.value} 相差 ${failure.difference}，在四舍五入误差 ${failure.tolerance} 以内`,
       })
       continue
     }
     collector.fail(identity.rule, {
       ...failure,
-      message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} ≠ ${identity.partsLabel} ${failure.right.value}（差 ${failure.difference}${
+      message: `${tableName(identity.table)}${identity.where}：${identity.totalLabel} ${failure.left.value} ≠ ${partsLabel} ${failure.right.value}（差 ${failure.difference}${
         tolerance.isZero() ? '' : `，超出四舍五入误差 ${failure.tolerance}`
       }）`,
     })
@@ -95,6 +105,20 @@ function holdsExactly(total: string | null, parts: readonly (string | null)[]): 
     right += units
   }
   return left === right
+}
+
+/** An amount turned into the total's unit by `factor` (null: already in it). */
+function inUnit(amount: string | null, factor: Decimal | null): string | null {
+  return amount === null || factor === null ? amount : new Decimal(amount).times(factor).toFixed()
+}
+
+/** Half a unit of each printed amount's last place, in the total's unit: what rounding in two units allows. */
+function conversionTolerance(refs: readonly CellRef[], amounts: readonly (string | null)[], factors: readonly (Decimal | null)[], decimalsOf: (ref: CellRef) => number): Decimal {
+  let tolerance = zero
+  refs.forEach((ref, index) => {
+    if (amounts[index] !== null) tolerance = tolerance.plus(halfUnit(decimalsOf(ref)).times(factors[index] ?? 1))
+  })
+  return tolerance
 }
 
 function value(state: ReturnType<typeof cellState>): string | null {

@@ -5,6 +5,7 @@
  */
 import Decimal from 'decimal.js'
 import type { YujuesuanDocument } from '../../schemas/document.js'
+import { unitFactor } from '../meta/money-units.js'
 
 export interface CellRecord {
   source: string | null
@@ -42,9 +43,6 @@ export const cellRecordFields = [
   'damaged',
   'repair',
 ] as const satisfies readonly (keyof CellRecord)[]
-
-/** Money units the export converts between, and their size in 元. */
-const unitSizes: Record<string, number> = { 元: 1, 千元: 1000, 万元: 10_000, 亿元: 100_000_000 }
 
 export type ExportUnit = '万元' | '元'
 
@@ -84,9 +82,10 @@ export function toCellRecords(document: YujuesuanDocument, unit?: ExportUnit): C
 }
 
 function convert(value: string | null, from: string | null, to: ExportUnit | undefined): { value: string | null; unit: string | null } {
-  if (to === undefined || from === null || from === to || !(from in unitSizes)) return { value, unit: from }
+  if (to === undefined || from === to) return { value, unit: from }
+  const factor = unitFactor(from, to)
+  if (factor === null) return { value, unit: from }
   if (value === null) return { value: null, unit: to }
-  const factor = new Decimal(unitSizes[from]!).div(unitSizes[to]!)
   const decimals = Math.max(0, (value.split('.')[1]?.length ?? 0) - Math.round(Math.log10(factor.toNumber())))
   return { value: new Decimal(value).times(factor).toFixed(decimals), unit: to }
 }

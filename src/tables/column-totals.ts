@@ -11,6 +11,7 @@ import Decimal from 'decimal.js'
 import type { Table } from '../../schemas/table.js'
 import type { Figure } from '../../schemas/figures.js'
 import type { FigureKey } from '../../grammars/figures.js'
+import { unitFactor } from '../meta/money-units.js'
 import { ignored } from './header-by-template.js'
 import { itemNumber } from './item-number.js'
 
@@ -71,9 +72,6 @@ export function placeByStatedTotals(labels: readonly string[], totalRow: Readonl
 /** The label of a column's period. */
 const periodLabel = /^(?:预算数|决算数)$/
 
-/** How many 元 a unit is. */
-const inYuan: Record<string, number> = { 元: 1, 万元: 10000, 亿元: 100000000 }
-
 /**
  * The value the narrative states for a column, by the column's last label, in the table's unit; undefined when
  * it states none, or in a unit that is not known.
@@ -91,6 +89,6 @@ export function statedFigure(key: string, columnFigures: Readonly<Record<string,
   const label = labels.filter((part) => !periodLabel.test(part)).at(-1) ?? ''
   const figureKey = Object.entries(columnFigures).find(([name]) => name.replace(ignored, '') === label)?.[1]
   const figure = figureKey === undefined ? undefined : figures[figureKey]
-  if (!figure || figure.unit === null || unit === null || !(figure.unit in inYuan) || !(unit in inYuan)) return undefined
-  return new Decimal(figure.value).times(inYuan[figure.unit]!).dividedBy(inYuan[unit]!)
+  const factor = figure ? unitFactor(figure.unit, unit) : null
+  return factor === null ? undefined : new Decimal(figure!.value).times(factor)
 }

@@ -29,7 +29,10 @@ export function craft(tables: CraftedTables, narrative: string[] = []) {
   const lines = ['某市某区某某局 2023 年度部门决算', '第一部分 部门概况', '一、部门职责', '负责某某工作。', '第二部分 2023 年度部门决算表']
   let number = 1
   for (const [name, rows] of Object.entries(tables) as [keyof CraftedTables, string[]][]) {
-    lines.push(`${titles[name]}`, `公开 0${number++} 表`, '单位：万元', ...rows.map((row) => row.replace(/⇥/g, '\t')))
+    // A table may give its own unit line first ("单位：元"); the others print 万元.
+    const unit = rows[0]?.startsWith('单位：') ? rows[0] : '单位：万元'
+    const body = unit === rows[0] ? rows.slice(1) : rows
+    lines.push(`${titles[name]}`, `公开 0${number++} 表`, unit, ...body.map((row) => row.replace(/⇥/g, '\t')))
   }
   // A sentence under the heading, so that no statement is read joined to the heading.
   lines.push('第三部分 2023 年度部门决算情况说明', '一、收入支出决算总体情况说明', '本部门收支情况如下。', ...narrative)

@@ -127,6 +127,24 @@ describe('cross-table rules', () => {
     expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['20.00', '19.00']])
   })
 
+  it('cross-table rules compare tables printed in different units in the total’s unit', () => {
+    // The detail in 元: 200,000.00 元 is the 20.00 万元 of the expenditure table.
+    const inYuan = (personnel: string) => [
+      '单位：元',
+      '科目代码⇥科目名称⇥合计⇥人员经费⇥公用经费',
+      `⇥合计⇥${personnel === '150000.00' ? '200000.00' : '210000.00'}⇥${personnel}⇥50000.00`,
+      `301⇥工资福利支出⇥${personnel}⇥${personnel}⇥`,
+      '302⇥商品和服务支出⇥50000.00⇥⇥50000.00',
+    ]
+    expect(ran(craft({ generalBudget: generalBudget(), basic: inYuan('150000.00') }), 'basic-detail').passed).toBe(1)
+    expect(findingsOf(craft({ generalBudget: generalBudget(), basic: inYuan('150000.00') }), 'basic-detail')).toEqual([])
+    // 万元 rounds: 200,049.99 元 is still 20.00 万元 (half a cent of 万元 is 50 元).
+    expect(findingsOf(craft({ generalBudget: generalBudget(), basic: inYuan('150049.99') }), 'basic-detail').map((finding) => finding.right.value)).toEqual([])
+    const broken = findingsOf(craft({ generalBudget: generalBudget(), basic: inYuan('160000.00') }), 'basic-detail')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.right.unit])).toEqual([['20.00', '21.00', '万元']])
+    expect(broken[0]!.message).toContain('（折合万元）')
+  })
+
   it('three-public-economic: 公务接待费 is never below 30217 of the 基本支出 detail', () => {
     expect(ran(craft({ basic: basicDetail(), threePublic: threePublic() }), 'three-public-economic').passed).toBe(1)
     const broken = findingsOf(craft({ basic: basicDetail('15.00', '3.00'), threePublic: threePublic('2.00') }), 'three-public-economic')
