@@ -4,10 +4,11 @@
  */
 import { threePublicEconomic } from '../../grammars/identities.js'
 import type { Table } from '../../schemas/table.js'
-import { Decimal, show } from './amounts.js'
+import { unitFactor } from '../meta/money-units.js'
+import { Decimal, halfUnit, show } from './amounts.js'
 import { side, type Collector } from './collector.js'
 import { nameAgrees, namesOf } from './dictionary.js'
-import { amountColumns, cellState, tableById, tableName, tableRef } from './table-view.js'
+import { amountColumns, cellState, tableById, tableDecimals, tableName, tableRef } from './table-view.js'
 
 /** Each 科目 name agrees with its code in the 政府收支分类科目 (where the dictionary knows the code). */
 export function checkCodeNames(tables: readonly Table[], year: number | null, collector: Collector): void {
@@ -57,18 +58,22 @@ export function checkThreePublic(tables: readonly Table[], collector: Collector)
       const item = new Decimal(itemState.kind === 'value' ? itemState.value : 0)
       let paid = new Decimal(0)
       for (const { state } of lineStates) if (state.kind === 'value') paid = paid.plus(state.value)
-      if (item.gte(paid)) {
+      // The detail may print another unit (元 against 万元): compared in the “三公” table's, to its rounding.
+      const factor = three.unit === detail.unit ? null : unitFactor(detail.unit, three.unit)
+      if (factor) paid = paid.times(factor)
+      const tolerance = factor ? halfUnit(tableDecimals(three)).plus(halfUnit(tableDecimals(detail)).times(factor)) : new Decimal(0)
+      if (item.plus(tolerance).gte(paid)) {
         collector.pass('three-public-economic')
         continue
       }
       collector.fail('three-public-economic', {
         key: `${column.key}`,
         table: tableRef(three),
-        message: `${tableName(three)}“${column.key}” ${show(item)} 小于${tableName(detail)}中 ${mapping.codes.join('/')} 的 ${show(paid)}`,
+        message: `${tableName(three)}“${column.key}” ${show(item)} 小于${tableName(detail)}中 ${mapping.codes.join('/')} 的 ${show(paid)}${factor ? `（折合${three.unit}）` : ''}`,
         left: side(column.key, show(item), three.unit, [row.line]),
-        right: side(mapping.codes.join('/'), show(paid), detail.unit, economic.map((line) => line.line)),
+        right: side(mapping.codes.join('/'), show(paid), three.unit, economic.map((line) => line.line)),
         difference: show(item.minus(paid)),
-        tolerance: '0',
+        tolerance: show(tolerance),
         line: row.line,
       })
     }

@@ -48,7 +48,11 @@ export function repairValues(
   const repairs: Repair[] = []
   const conflicts = new Map<TableCell, RepairConflict>()
   // Only identities that touch a damaged cell can give or corroborate a repair.
-  const identities = allIdentities.filter((identity) => [identity.total, ...identity.parts].some((ref) => cellState(ref.row, ref.column).kind === 'damaged'))
+  // Nor one across tables of different units: a cell is restored only from figures printed in its own unit.
+  const identities = allIdentities.filter((identity) => {
+    const refs = [identity.total, ...identity.parts]
+    return refs.some((ref) => cellState(ref.row, ref.column).kind === 'damaged') && refs.every((ref) => ref.table.unit === identity.total.table.unit)
+  })
   if (identities.length === 0) return { repairs, conflicts: [] }
   for (let pass = 0; pass < passes; pass++) {
     const candidates = new Map<TableCell, { ref: CellRef; found: Candidate[] }>()

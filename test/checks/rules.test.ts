@@ -79,6 +79,10 @@ it('repair-evidence: a cut cell is restored only when its sources agree with wha
   const conflict = craft({ expenditure: rows('2,1') })
   expect(conflict.repairs).toEqual([])
   expect(findingsOf(conflict, 'repair-evidence').map((finding) => [finding.severity, finding.left.value, finding.right.value])).toEqual([['warning', '2,1', '20.00']])
+  // A detail printed in 元 is no source for a cell in 万元: its 200000.00 neither repairs nor contradicts "20.".
+  const detailInYuan = ['单位：元', '科目代码⇥科目名称⇥合计⇥人员经费⇥公用经费', '⇥合计⇥200000.00⇥150000.00⇥50000.00', '301⇥工资福利支出⇥150000.00⇥150000.00⇥', '302⇥商品和服务支出⇥50000.00⇥⇥50000.00']
+  const acrossUnits = craft({ generalBudget: generalBudget('20.'), basic: detailInYuan })
+  expect(acrossUnits.repairs.map((repair) => [repair.printed, repair.value, repair.rule])).toEqual([['20.', '20.00', 'column-sum'], ['20.', '20.00', 'column-sum']])
 })
 
 it('table-read: a table with data that could not be read is said to leave its identities unchecked', () => {
@@ -149,6 +153,14 @@ describe('cross-table rules', () => {
     expect(ran(craft({ basic: basicDetail(), threePublic: threePublic() }), 'three-public-economic').passed).toBe(1)
     const broken = findingsOf(craft({ basic: basicDetail('15.00', '3.00'), threePublic: threePublic('2.00') }), 'three-public-economic')
     expect(broken.map((finding) => [finding.severity, finding.left.value, finding.right.value])).toEqual([['warning', '2', '3']])
+  })
+
+  it('three-public-economic: a “三公” table in 元 against a detail in 万元', () => {
+    // 20,000 元 of 公务接待费 against 1.00 万元 of 30217: no finding; 9,000 元 against it: one.
+    const inYuan = (reception: string) => ['单位：元', '合计⇥因公出国(境)费⇥公务用车购置及运行维护费⇥公务接待费', `${reception}⇥⇥⇥${reception}`]
+    expect(findingsOf(craft({ basic: basicDetail(), threePublic: inYuan('20000.00') }), 'three-public-economic')).toEqual([])
+    const broken = findingsOf(craft({ basic: basicDetail(), threePublic: inYuan('9000.00') }), 'three-public-economic')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.right.unit])).toEqual([['9000', '10000', '元']])
   })
 })
 
