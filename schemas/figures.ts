@@ -12,6 +12,7 @@ export const figureSchema = z
     column: columnSchema,
     text: z.string().describe('the sentence the figure was read from'),
     tableValue: z.string().nullable().describe('the same figure as a table prints it (exact, in the table unit), or null when no table gives it whole'),
+    tableUnit: z.string().nullable().describe('the unit of that table (单位：万元 / 元), which may not be the figure’s'),
   })
   .describe('a figure the narrative states')
 

@@ -8,6 +8,7 @@ import { figureParts, templateResidue } from '../../grammars/identities.js'
 import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { ChangeStatement, ShareStatement } from '../../schemas/statements.js'
 import type { Table } from '../../schemas/table.js'
+import { unitFactor } from '../meta/money-units.js'
 import { Decimal, decimalsOf, halfUnit, show, sum } from './amounts.js'
 import { judgeRate } from './judge-rate.js'
 import { side, type Collector } from './collector.js'
@@ -19,17 +20,23 @@ const subjectTables = ['final.generalBudgetExpenditure', 'budget.generalBudgetEx
 export function checkFigures(document: YujuesuanDocument, collector: Collector): void {
   for (const [key, figure] of Object.entries(document.figures)) {
     if (!figure || figure.tableValue === null) continue
-    if (new Decimal(figure.value).equals(figure.tableValue)) {
+    // A table in 元 against a sentence in 万元: the table's figure in the sentence's unit, to the sentence's rounding.
+    const factor = figure.tableUnit === figure.unit ? null : unitFactor(figure.tableUnit, figure.unit)
+    const tableFigure = factor ? new Decimal(figure.tableValue).times(factor) : new Decimal(figure.tableValue)
+    const tolerance = factor ? halfUnit(decimalsOf(figure.value)).plus(halfUnit(decimalsOf(figure.tableValue)).times(factor)) : new Decimal(0)
+    const difference = new Decimal(figure.value).minus(tableFigure)
+    if (difference.abs().lte(tolerance)) {
       collector.pass('figure-table')
       continue
     }
+    const shown = factor ? `${show(tableFigure)}${figure.unit}（表中 ${figure.tableValue}${figure.tableUnit}）` : figure.tableValue
     collector.fail('figure-table', {
       key,
-      message: `情况说明第 ${figure.line} 行的 ${figure.value}${figure.unit ?? ''} 与表中的 ${figure.tableValue} 不一致`,
+      message: `情况说明第 ${figure.line} 行的 ${figure.value}${figure.unit ?? ''} 与表中的 ${shown} 不一致`,
       left: side(`情况说明：${key}`, figure.value, figure.unit, [figure.line]),
-      right: side('表', figure.tableValue, figure.unit, []),
-      difference: show(new Decimal(figure.value).minus(figure.tableValue)),
-      tolerance: '0',
+      right: side('表', factor ? show(tableFigure) : figure.tableValue, figure.unit, []),
+      difference: show(difference),
+      tolerance: show(tolerance),
       line: figure.line,
     })
   }

@@ -5,6 +5,7 @@
  * strings; changes and rates are signed.
  */
 import { figures as figureGrammar, type FigureGrammar, type FigureKey } from '../../grammars/figures.js'
+import type { Figure } from '../../schemas/figures.js'
 import { figureCells } from '../../grammars/figure-cells.js'
 import type { DocumentKind } from '../../grammars/types.js'
 import type { Table, TableCell, TableRow } from '../../schemas/table.js'
@@ -13,16 +14,7 @@ import { exactDecimal } from '../tables/parse-amount.js'
 import type { Structure } from '../structure/build-structure.js'
 import { runningText, sentenceEnd, sentenceStart, sourceOf, type RunningText } from './running-text.js'
 
-export interface Figure {
-  value: string
-  unit: string | null
-  line: number
-  column: number
-  /** The sentence the figure was read from. */
-  text: string
-  /** The same figure as a table prints it (exact, table unit), or null when no table gives it. */
-  tableValue: string | null
-}
+export type { Figure }
 
 /** How far after its phrase a value may stand. */
 const windowLength = 40
@@ -49,7 +41,7 @@ export function readFigures(lines: readonly SourceLine[], structure: Structure, 
     let running = texts.get(key)
     if (!running) texts.set(key, (running = runningText(lines, structure, parts)))
     const figure = findFigure(running, lines, grammar, kind)
-    if (figure) result[grammar.key] = { ...figure, tableValue: tableValue(tables, grammar.key) }
+    if (figure) result[grammar.key] = { ...figure, ...tableValue(tables, grammar.key) }
   }
   return result
 }
@@ -79,6 +71,7 @@ function findFigure(running: RunningText, lines: readonly SourceLine[], grammar:
         column: position.column,
         text: text.slice(sentenceStart(text, at), Math.min(text.length, sentenceEnd(text, at) + 1)).trim(),
         tableValue: null,
+        tableUnit: null,
       }
     }
   }
@@ -98,10 +91,10 @@ function readValue(window: string, kind: FigureGrammar['read']): { value: string
   return { value: signed, unit: kind === 'rate' ? '%' : match[3]!, index: match[0].lastIndexOf(match[2]!) }
 }
 
-/** The figure as the tables print it: the first whole cell the figure-cell grammar points to. */
-function tableValue(tables: readonly Table[], key: FigureKey): string | null {
-  for (const { cell } of figurePlaces(tables, key)) if (cell.value) return cell.value
-  return null
+/** The figure as the tables print it: the first whole cell the figure-cell grammar points to, and its table's unit. */
+function tableValue(tables: readonly Table[], key: FigureKey): { tableValue: string | null; tableUnit: string | null } {
+  for (const { table, cell } of figurePlaces(tables, key)) if (cell.value) return { tableValue: cell.value, tableUnit: table.unit }
+  return { tableValue: null, tableUnit: null }
 }
 
 /**

@@ -180,6 +180,16 @@ describe('text against tables', () => {
     expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.line])).toEqual([['30.10', '30.00', 19]])
   })
 
+  it('figure-table: a table in 元 against a sentence in 万元, to the sentence’s rounding', () => {
+    const inYuan = ['单位：元', '科目代码⇥科目名称⇥合计⇥基本支出⇥项目支出', '⇥合计⇥300000.00⇥200049.00⇥99951.00', '201⇥一般公共服务支出⇥300000.00⇥200049.00⇥99951.00']
+    const stated = (amount: string) => craft({ generalBudget: inYuan }, [`2023 年度基本支出 ${amount} 万元。`])
+    expect(stated('20.00').figures.basicExpenditure).toMatchObject({ value: '20.00', unit: '万元', tableValue: '200049.00', tableUnit: '元' })
+    expect(ran(stated('20.00'), 'figure-table')).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+    const broken = findingsOf(stated('20.10'), 'figure-table')
+    expect(broken.map((finding) => [finding.left.value, finding.right.value, finding.right.unit])).toEqual([['20.10', '20.0049', '万元']])
+    expect(broken[0]!.message).toContain('（表中 200049.00元）')
+  })
+
   it('subject-table: a per-科目 决算 = the row of its code', () => {
     const sentence = (final: string) => `一般公共服务支出（类）人大事务（款）行政运行（项）年初预算为 20.00 万元，支出决算为 ${final} 万元，完成年初预算的 ${final === '20.00' ? '100' : '110'}%。`
     const rows = [...generalBudget(), '20101⇥人大事务⇥30.00⇥20.00⇥10.00', '2010101⇥行政运行⇥20.00⇥20.00⇥', '2010102⇥一般行政管理事务⇥10.00⇥⇥10.00']

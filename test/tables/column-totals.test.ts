@@ -59,7 +59,7 @@ describe('placeByStatedTotals', () => {
 
 describe('statedFigure', () => {
   const columnFigures = { 公务用车购置费: 'vehiclePurchase', '因公出国（境）费': 'threePublicOverseas' } as const
-  const figure = (value: string, unit: string | null) => ({ value, unit, line: 12, column: 1, text: '…', tableValue: null })
+  const figure = (value: string, unit: string | null) => ({ value, unit, line: 12, column: 1, text: '…', tableValue: null, tableUnit: null })
 
   it('gives the narrative’s figure for a column by its last label, brackets of either width, in the table’s unit', () => {
     expect(statedFigure('公务用车购置及运行费/公务用车购置费', columnFigures, { vehiclePurchase: figure('12.5', '万元') }, '万元')?.toFixed(2)).toBe('12.50')
