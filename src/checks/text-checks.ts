@@ -17,26 +17,43 @@ import { bareName, cellState, tableById, totalColumn } from './table-view.js'
 /** Where a per-科目 statement's 决算 and a 类's amount are looked up, in order. */
 const subjectTables = ['final.generalBudgetExpenditure', 'budget.generalBudgetExpenditure', 'final.expenditure', 'budget.expenditure'] as const
 
+/**
+ * A stated amount against a table's, in the statement's unit: a table in 元 against a sentence in 万元 agrees
+ * to the rounding of both (half a unit of each one's last printed place); in one unit, exactly. Null when the
+ * units cannot be related.
+ */
+function compareStated(stated: string, statedUnit: string | null, tableValue: string, tableUnit: string | null) {
+  const factor = tableUnit === statedUnit || tableUnit === null || statedUnit === null ? null : unitFactor(tableUnit, statedUnit)
+  if (factor === null && tableUnit !== statedUnit && tableUnit !== null && statedUnit !== null) return null
+  const inStatedUnit = factor ? new Decimal(tableValue).times(factor) : new Decimal(tableValue)
+  const tolerance = factor ? halfUnit(decimalsOf(stated)).plus(halfUnit(decimalsOf(tableValue)).times(factor)) : new Decimal(0)
+  const difference = new Decimal(stated).minus(inStatedUnit)
+  return {
+    agrees: difference.abs().lte(tolerance),
+    difference,
+    tolerance,
+    /** The table's amount as shown beside the statement: converted, with what the table prints. */
+    shown: factor ? `${show(inStatedUnit)}${statedUnit}（表中 ${tableValue}${tableUnit}）` : tableValue,
+    value: factor ? show(inStatedUnit) : tableValue,
+  }
+}
+
 export function checkFigures(document: YujuesuanDocument, collector: Collector): void {
   for (const [key, figure] of Object.entries(document.figures)) {
     if (!figure || figure.tableValue === null) continue
-    // A table in 元 against a sentence in 万元: the table's figure in the sentence's unit, to the sentence's rounding.
-    const factor = figure.tableUnit === figure.unit ? null : unitFactor(figure.tableUnit, figure.unit)
-    const tableFigure = factor ? new Decimal(figure.tableValue).times(factor) : new Decimal(figure.tableValue)
-    const tolerance = factor ? halfUnit(decimalsOf(figure.value)).plus(halfUnit(decimalsOf(figure.tableValue)).times(factor)) : new Decimal(0)
-    const difference = new Decimal(figure.value).minus(tableFigure)
-    if (difference.abs().lte(tolerance)) {
+    const compared = compareStated(figure.value, figure.unit, figure.tableValue, figure.tableUnit)
+    if (!compared) continue
+    if (compared.agrees) {
       collector.pass('figure-table')
       continue
     }
-    const shown = factor ? `${show(tableFigure)}${figure.unit}（表中 ${figure.tableValue}${figure.tableUnit}）` : figure.tableValue
     collector.fail('figure-table', {
       key,
-      message: `情况说明第 ${figure.line} 行的 ${figure.value}${figure.unit ?? ''} 与表中的 ${shown} 不一致`,
+      message: `情况说明第 ${figure.line} 行的 ${figure.value}${figure.unit ?? ''} 与表中的 ${compared.shown} 不一致`,
       left: side(`情况说明：${key}`, figure.value, figure.unit, [figure.line]),
-      right: side('表', factor ? show(tableFigure) : figure.tableValue, figure.unit, []),
-      difference: show(difference),
-      tolerance: show(tolerance),
+      right: side('表', compared.value, figure.unit, []),
+      difference: show(compared.difference),
+      tolerance: show(compared.tolerance),
       line: figure.line,
     })
   }
@@ -95,7 +112,7 @@ export function checkShareAmounts(document: YujuesuanDocument, collector: Collec
     if (!found) continue
     const base = { key: `${share.subject}|${share.line}`, line: share.line, tolerance: '0' }
     // Any table that prints the same amount for the 类 agrees: the shares may be of all funds or of 财政拨款.
-    if (found.some((entry) => entry.value !== null && new Decimal(entry.value).equals(share.amount))) {
+    if (found.some((entry) => entry.value !== null && compareStated(share.amount, '万元', entry.value, entry.table.unit)?.agrees)) {
       collector.pass('share-table')
       continue
     }
@@ -131,18 +148,20 @@ function compareAmounts(
   tableValue: string,
   tableLine: number,
 ): void {
-  if (table.unit !== null && table.unit !== '万元') return
-  const difference = new Decimal(stated).minus(tableValue)
-  if (difference.isZero()) {
+  // Statements of 科目 and shares are in 万元.
+  const compared = compareStated(stated, '万元', tableValue, table.unit)
+  if (!compared) return
+  if (compared.agrees) {
     collector.pass(rule)
     return
   }
   collector.fail(rule, {
     ...base,
-    message: `情况说明第 ${statedLine} 行 ${what} ${stated} 万元，${table.number ?? table.title}第 ${tableLine} 行为 ${tableValue} 万元（差 ${show(difference)}）`,
+    tolerance: show(compared.tolerance),
+    message: `情况说明第 ${statedLine} 行 ${what} ${stated} 万元，${table.number ?? table.title}第 ${tableLine} 行为 ${compared.shown}${compared.shown === tableValue ? ' 万元' : ''}（差 ${show(compared.difference)}）`,
     left: side('情况说明', stated, '万元', [statedLine]),
-    right: side(table.number ? `${table.title}（${table.number}）` : table.title, tableValue, table.unit, [tableLine]),
-    difference: show(difference),
+    right: side(table.number ? `${table.title}（${table.number}）` : table.title, compared.value, '万元', [tableLine]),
+    difference: show(compared.difference),
   })
 }
 

@@ -196,6 +196,18 @@ describe('text against tables', () => {
     expect(ran(craft({ generalBudget: rows }, [sentence('20.00')]), 'subject-table').passed).toBe(1)
     const broken = findingsOf(craft({ generalBudget: rows }, [sentence('22.00')]), 'subject-table')
     expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['22.00', '20.00']])
+    // The same table in 元 (200,020.00 元 is 20.00 万元 to the cent): checked, not skipped.
+    const inYuan = [
+      '单位：元',
+      '科目代码⇥科目名称⇥合计⇥基本支出⇥项目支出',
+      '⇥合计⇥300020.00⇥200020.00⇥100000.00',
+      '201⇥一般公共服务支出⇥300020.00⇥200020.00⇥100000.00',
+      '20101⇥人大事务⇥300020.00⇥200020.00⇥100000.00',
+      '2010101⇥行政运行⇥200020.00⇥200020.00⇥',
+      '2010102⇥一般行政管理事务⇥100000.00⇥⇥100000.00',
+    ]
+    expect(ran(craft({ generalBudget: inYuan }, [sentence('20.00')]), 'subject-table')).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+    expect(findingsOf(craft({ generalBudget: inYuan }, [sentence('22.00')]), 'subject-table').map((finding) => [finding.left.value, finding.right.value])).toEqual([['22.00', '20.002']])
   })
 
   it('share-table: a 类 amount in the text = the 类 row', () => {
