@@ -5,7 +5,9 @@
  * pins down damaged cells (repair-values.ts).
  */
 import { basicDetail, subsetTables, summaryCategories, summaryTotals } from '../../grammars/identities.js'
+import { tables as tableGrammars } from '../../grammars/tables.js'
 import type { Table, TableColumn, TableRow } from '../../schemas/table.js'
+import { rowsStating } from '../tables/column-totals.js'
 import {
   amountColumns,
   bareName,
@@ -50,7 +52,7 @@ export function tableIdentities(tables: readonly Table[]): Identity[] {
     if (table.status !== 'data' || !table.reconstructed) continue
     identities.push(...columnSums(table), ...childrenSums(table), ...totalRows(table), ...summaryIdentities(table))
   }
-  identities.push(...summaryVsTables(tables), ...summaryCategoryRows(tables), ...sameRows(tables), ...basicDetailRows(tables))
+  identities.push(...summaryVsTables(tables), ...summaryCategoryRows(tables), ...statedColumns(tables), ...sameRows(tables), ...basicDetailRows(tables))
   return identities
 }
 
@@ -377,6 +379,44 @@ function summaryCategoryRows(tables: readonly Table[]): Identity[] {
           `${tableName(other)} ${match.code} ${match.item}`,
         ),
       )
+    }
+  }
+  return identities
+}
+
+/**
+ * Each column of a table's 合计 row = the rows of another table's side that state it (grammar `columnTotals`):
+ * the 收入决算表's 事业收入 is the 收入支出决算总表's "五、事业收入", its 财政拨款收入 the sum of the three
+ * "…财政拨款收入" rows.
+ */
+function statedColumns(tables: readonly Table[]): Identity[] {
+  const identities: Identity[] = []
+  for (const grammar of tableGrammars) {
+    if (!grammar.columnTotals) continue
+    const { table: sourceId, side } = grammar.columnTotals
+    const table = tableById(tables, grammar.id)
+    const source = tableById(tables, sourceId)
+    const total = table ? totalRow(table.rows) : null
+    const sourceColumn = source ? totalColumn(source, side) : null
+    if (!table || !source || !total || !sourceColumn) continue
+    for (const column of amountColumns(table)) {
+      const label = column.path.at(-1)!
+      if (isTotalLabel(label)) continue
+      const rows = rowsStating(label, source, side)
+      if (rows.length === 0) continue
+      const parts = rows.map((row) => ({ table: source, row, column: sourceColumn.key }))
+      identities.push({
+        rule: 'summary-columns',
+        table,
+        key: `${column.key}|${source.id}`,
+        where: where(total),
+        total: { table, row: total, column: column.key },
+        totalLabel: `${tableName(table)} ${column.key}`,
+        parts,
+        partsLabel: `${tableName(source)} ${rows.map((row) => row.item).join(' + ')}`,
+        copy: rows.length === 1,
+        incomplete: null,
+      })
     }
   }
   return identities

@@ -8,7 +8,7 @@
  * figures of the 情况说明 ("公务用车购置费0万元") for a one-row table's columns.
  */
 import Decimal from 'decimal.js'
-import type { Table } from '../../schemas/table.js'
+import type { Table, TableRow } from '../../schemas/table.js'
 import type { Figure } from '../../schemas/figures.js'
 import type { FigureKey } from '../../grammars/figures.js'
 import { unitFactor } from '../meta/money-units.js'
@@ -24,10 +24,9 @@ import { itemNumber } from './item-number.js'
  */
 export function statedColumnTotals(labels: readonly string[], source: Table | undefined, side: '收入' | '支出'): Map<string, Decimal | null> | null {
   if (!source || source.rows.length === 0) return null
-  const rows = source.rows.filter((row) => row.side === side && row.item !== null && !row.item.startsWith('其中'))
   const totals = new Map<string, Decimal | null>()
   for (const label of labels) {
-    const matching = rows.filter((row) => row.item!.replace(itemNumber, '').endsWith(label))
+    const matching = rowsStating(label, source, side)
     if (matching.length === 0) return null
     let total: Decimal | null = null
     for (const row of matching) {
@@ -38,6 +37,15 @@ export function statedColumnTotals(labels: readonly string[], source: Table | un
     totals.set(label, total)
   }
   return totals
+}
+
+/**
+ * The rows of one side of `source` that state a column's total: those whose label, its numbering left out, ends
+ * with the column's ("七、附属单位上缴收入"; "一、一般公共预算财政拨款收入" … for 财政拨款收入); "其中" rows are parts
+ * of another.
+ */
+export function rowsStating(label: string, source: Table, side: '收入' | '支出'): TableRow[] {
+  return source.rows.filter((row) => row.side === side && row.item !== null && !row.item.startsWith('其中') && row.item.replace(itemNumber, '').endsWith(label))
 }
 
 /**

@@ -114,6 +114,21 @@ describe('cross-table rules', () => {
     expect(broken.map((finding) => [finding.left.value, finding.right.value])).toEqual([['29.00', '30.00']])
   })
 
+  it('summary-columns: each column of the 收入决算表 合计 row = the 收支总表 收入 rows named like it', () => {
+    const income = (fiscal: string, other: string) => [
+      '科目代码⇥科目名称⇥本年收入合计⇥财政拨款收入⇥其他收入',
+      `⇥合计⇥30.00⇥${fiscal}⇥${other}`,
+      `201⇥一般公共服务支出⇥30.00⇥${fiscal}⇥${other}`,
+    ]
+    // 其他收入 blank on both: nothing to check.
+    expect(ran(craft({ summary: summary(), income: income('30.00', '') }), 'summary-columns')).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+    const broken = findingsOf(craft({ summary: summary(), income: income('28.00', '2.00') }), 'summary-columns')
+    expect(broken.map((finding) => [finding.left.label, finding.left.value, finding.right.label, finding.right.value])).toEqual([
+      ['收入决算表（公开 02 表） 财政拨款收入', '28.00', '收入支出决算总表（公开 01 表） 一、一般公共预算财政拨款收入', '30.00'],
+    ])
+    expect(broken[0]!.more.map((instance) => [instance.left.label, instance.left.value, instance.right.value])).toEqual([['收入决算表（公开 02 表） 其他收入', '2.00', '0.00']])
+  })
+
   it('same-row: tables with the same grand total agree row by row', () => {
     expect(ran(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row').passed).toBeGreaterThan(0)
     expect(findingsOf(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row')).toEqual([])
@@ -327,6 +342,7 @@ it('the catalogue: every rule has an id, a group, a severity and a one-line desc
     'repair-evidence',
     'summary-vs-table',
     'summary-category',
+    'summary-columns',
     'same-row',
     'basic-detail',
     'three-public-economic',

@@ -20,7 +20,7 @@ describe('yujuesuan check', () => {
     expect([code, stderr]).toEqual([1, ''])
     const lines = stdout.split('\n')
     expect(lines[0]).toBe(`${seed('003')}  武汉市洪山区科学技术协会 2021 决算`)
-    expect(lines[1]).toBe('  规则 30 条：通过 5，未通过 1，无法核对 0，不适用 24；核对 59 处：通过 58，未通过 1，无法核对 0；修复 0 处')
+    expect(lines[1]).toBe('  规则 31 条：通过 5，未通过 1，无法核对 0，不适用 25；核对 59 处：通过 58，未通过 1，无法核对 0；修复 0 处')
     expect(lines[2]).toMatch(/^ {2}错误 {2}\[change-rate\] 情况说明第 267 行 机关运行经费支出：减少 6\.28 万元，上年数 39\.67 万元，应为 15\.8%，文中为 93\.4% {2}#[0-9a-f]{12}$/)
   })
 
