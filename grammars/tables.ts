@@ -144,6 +144,8 @@ export const tables: readonly TableGrammar[] = [
     set: '预算',
     aliases: ['部门支出总表', '支出总表', '部门支出表', '支出预算总表', '部门支出预算总表', '部门支出情况表', '部门支出总体情况表', '部门支出预算表'],
     rowColumns: ['合计', '总计', '基本支出', '项目支出', '单位预留机动经费', '结转下年资金', '事业单位经营支出', '上缴上级支出', '对附属单位补助支出', '对下级单位补助支出'],
+    // A summary that lists 支出 by 用途 ("一、基本支出") states them (the audit compares).
+    columnTotals: { table: 'budget.summary', side: '支出' },
   },
   { id: 'budget.fiscalSummary', title: '财政拨款收支总表', set: '预算', twoSided: true, aliases: ['财政拨款收支总表', '财政拨款收支预算总表', '财政拨款预算收支总表', '财政拨款收支总体情况表'] },
   { id: 'budget.fiscalExpenditure', title: '财政拨款支出预算表', set: '预算', aliases: ['财政拨款支出预算表', '财政拨款支出表'] },

@@ -330,7 +330,7 @@ function summaryVsTables(tables: readonly Table[]): Identity[] {
     const summary = tableById(tables, pair.summary)
     const other = tableById(tables, pair.table)
     if (!summary || !other) continue
-    const row = summary.rows.find((candidate) => candidate.side === pair.side && candidate.item !== null && /^本年.*合计$/.test(candidate.item))
+    const row = summary.rows.find((candidate) => candidate.side === pair.side && candidate.item !== null && yearTotalLabel.test(candidate.item))
     const column = pair.column
       ? (amountColumns(summary).find((candidate) => candidate.side === pair.side && pair.column!.test(candidate.key)) ?? null)
       : totalColumn(summary, pair.side)
@@ -399,12 +399,14 @@ function statedColumns(tables: readonly Table[]): Identity[] {
     const total = table ? totalRow(table.rows) : null
     const sourceColumn = source ? totalColumn(source, side) : null
     if (!table || !source || !total || !sourceColumn) continue
+    const sourceAmounts = new Set(amountColumns(source).filter((column) => column.side === side).map((column) => column.key))
     for (const column of amountColumns(table)) {
       const label = column.path.at(-1)!
       if (isTotalLabel(label)) continue
       const rows = rowsStating(label, source, side)
       if (rows.length === 0) continue
-      const parts = rows.map((row) => ({ table: source, row, column: sourceColumn.key }))
+      // A row of a side group of its own (支出用途 beside 功能分类) prints its amount in its group's column.
+      const parts = rows.map((row) => ({ table: source, row, column: row.cells.some((cell) => cell.column === sourceColumn.key) ? sourceColumn.key : (ownColumn(row, sourceAmounts) ?? sourceColumn.key) }))
       identities.push({
         rule: 'summary-columns',
         table,
@@ -420,6 +422,12 @@ function statedColumns(tables: readonly Table[]): Identity[] {
     }
   }
   return identities
+}
+
+/** The one amount column a row prints in, or null. */
+function ownColumn(row: TableRow, amounts: ReadonlySet<string>): string | null {
+  const columns = row.cells.filter((cell) => amounts.has(cell.column)).map((cell) => cell.column)
+  return columns.length === 1 ? columns[0]! : null
 }
 
 /**

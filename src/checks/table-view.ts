@@ -62,8 +62,13 @@ export function rowGroups(table: Table): TableRow[][] {
   return [...groups.values()]
 }
 
-/** The 合计 row of a group: no code, labelled 合计 / 总计 / …合计. */
+/**
+ * The 合计 row of a group: no code, labelled 合计 / 总计 / …合计; or a table's only row when it prints no label (a
+ * 部门支出总表 of one line of amounts under 合计 | 基本支出 | 项目支出 is its own total).
+ */
 export function totalRow(rows: readonly TableRow[]): TableRow | null {
+  const only = rows.length === 1 ? rows[0]! : null
+  if (only && only.item === null && only.code === null && only.codeDamaged === null) return only
   return rows.find((row) => row.code === null && row.codeDamaged === null && row.item !== null && /^(?:合计|总计)$|^[^其]{0,8}合计$/.test(row.item)) ?? null
 }
 

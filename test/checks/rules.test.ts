@@ -129,6 +129,16 @@ describe('cross-table rules', () => {
     expect(broken[0]!.more.map((instance) => [instance.left.label, instance.left.value, instance.right.value])).toEqual([['收入决算表（公开 02 表） 其他收入', '2.00', '0.00']])
   })
 
+  it('summary-columns and summary-vs-table on a 预算 that lists 支出 by 用途 (Jiangsu 2017, layout)', () => {
+    // 收支预算总表: 一、基本支出 7,666.68 | 二、项目支出 5,853.96 | 三、单位预留机动经费 128.43; 支出预算总表: one line of
+    // amounts under 合计 | 基本支出 | 项目支出 | 单位预留机动经费 | 结转下年资金, its own total (当年支出小计 13,649.07).
+    const document = readPath(corpus('jiangsu-renda-bangongting-2017-yusuan.layout.txt'))
+    const expenditure = document.tables.find((table) => table.id === 'budget.expenditure')!
+    expect(expenditure.rows.map((row) => [row.item, row.cells.map((cell) => cell.value)])).toEqual([[null, ['13649.07', '7666.68', '5853.96', '128.43', null]]])
+    expect(document.checks.byRule['summary-columns']).toEqual({ passed: 3, failed: 0, insufficient: 0 })
+    expect(document.checks.byRule['summary-vs-table']).toEqual({ passed: 1, failed: 0, insufficient: 0 })
+  })
+
   it('same-row: tables with the same grand total agree row by row', () => {
     expect(ran(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row').passed).toBeGreaterThan(0)
     expect(findingsOf(craft({ expenditure: expenditure(), generalBudget: generalBudget() }), 'same-row')).toEqual([])
