@@ -17,8 +17,8 @@ export interface FigureCell {
 
 export const figureCells: Partial<Record<FigureKey, readonly FigureCell[]>> = {
   incomeExpenditureTotal: [{ tables: ['final.summary', 'budget.summary'], item: /^(?:收入)?总计$/, side: '收入' }],
-  totalIncome: [{ tables: ['final.summary', 'budget.summary'], item: /^本年收入合计$/, side: '收入' }],
-  totalExpenditure: [{ tables: ['final.summary', 'budget.summary'], item: /^本年支出合计$/, side: '支出' }],
+  totalIncome: [{ tables: ['final.summary', 'budget.summary'], item: /^(?:本年收入合计|当年收入小计)$/, side: '收入' }],
+  totalExpenditure: [{ tables: ['final.summary', 'budget.summary'], item: /^(?:本年支出合计|当年支出小计)$/, side: '支出' }],
   basicExpenditure: [
     { tables: ['final.expenditure', 'final.generalBudgetExpenditure', 'budget.expenditure'], item: /^合计$/, column: /(?:^|\/)基本支出$/ },
   ],
