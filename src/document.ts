@@ -95,7 +95,7 @@ export function parseDocument(input: string | Uint8Array, options: ExtractOption
   const performance = readPerformance(lines, structure)
   diagnostics.push(...performance.diagnostics)
 
-  diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0))
+  diagnostics.push(...structureDiagnostics(lines, structure, meta, text.length === 0 && diagnostics.length === 0), ...emptyTableParts(lines, structure))
   const read: Omit<YujuesuanDocument, 'findings' | 'repairs' | 'checks'> = {
     schemaVersion,
     source,
@@ -191,6 +191,23 @@ function structureDiagnostics(lines: readonly SourceLine[], structure: Structure
     }
   }
   return diagnostics
+}
+
+/**
+ * A 决算表/预算表 part with no table in it: the PDF printed its tables as images (or left them out), and the
+ * text holds none of their titles for a "missing" table to be reported by.
+ */
+function emptyTableParts(lines: readonly SourceLine[], structure: Structure): Diagnostic[] {
+  return structure.sections
+    .filter((section) => (section.kind === '决算表' || section.kind === '预算表') && !section.implicit)
+    .filter((section) => !structure.tables.some((region) => region.start >= section.start && region.start <= section.end))
+    .map((section) => ({
+      code: 'tables-absent',
+      severity: 'warning' as const,
+      message: `the part "${section.title ?? section.kind}" (lines ${lines[section.start]!.line}–${lines[section.end]!.line}) holds no table: its tables are not in the text (printed as images in the PDF?)`,
+      line: lines[section.start]!.line,
+      endLine: lines[section.end]!.line,
+    }))
 }
 
 const narrativeKind = lineKinds.indexOf('narrative')

@@ -205,6 +205,11 @@ describe('seed 003 (洪山区科协 2021 决算, TOC at the end, tables absent)'
   it('marks the bare page numbers 41, 42, 43 as furniture', () => {
     expect(document.coverage.furniture).toBe(3)
   })
+
+  it('says that its 决算表 part holds no table (no title is printed for a table to be "missing")', () => {
+    expect(document.tables).toEqual([])
+    expect(document.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.severity, diagnostic.line, diagnostic.endLine])).toEqual([['tables-absent', 'warning', 38, 40]])
+  })
 })
 
 describe('seed 004 (东西湖区科协 2025 绩效自评, no numbered parts)', () => {
@@ -238,7 +243,8 @@ describe('every seed', () => {
       const { lines, ...counts } = document.coverage
       expect(Object.values(counts).reduce((sum, count) => sum + count, 0)).toBe(lines)
       // Seed 002 prints cells cut at the column edge in four tables, and three of its performance forms have rows
-      // the converter scrambled; seed 001's 整体支出绩效目标表 has a 项目支出情况 block not read. Nothing else is reported.
+      // the converter scrambled; seed 001's 整体支出绩效目标表 has a 项目支出情况 block not read; seed 003's 决算表 part
+      // holds no table. Nothing else is reported.
       const expected =
         id === '002'
           ? [
@@ -252,7 +258,9 @@ describe('every seed', () => {
             ]
           : id === '001'
             ? [['performance-rows-not-read', 322]]
-            : []
+            : id === '003'
+              ? [['tables-absent', 38]]
+              : []
       expect(document.diagnostics.map((diagnostic) => [diagnostic.code, diagnostic.line])).toEqual(expected)
     }
   })
