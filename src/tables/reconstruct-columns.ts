@@ -929,12 +929,13 @@ function placeByPosition(
 ): HeaderPlacement | null {
   const result: HeaderPlacement = { own: [], groups: [], words: 0 }
   const taken = new Map<number, number>()
+  const spanning: Array<{ token: LayoutToken; label: string; covered: number[] }> = []
   for (const token of placed) {
     const label = joinLabel(token.text)
     const covered = extents.map((extent, column) => (extent.centre >= token.start - 1 && extent.centre <= token.end + 1 ? column : -1)).filter((column) => column >= 0)
     if (covered.length > 1) {
       result.words += 1
-      for (const column of covered) result.groups.push({ column, label })
+      spanning.push({ token, label, covered })
       continue
     }
     const centre = (token.start + token.end) / 2
@@ -959,6 +960,17 @@ function placeByPosition(
     }
     taken.set(best, distance)
     result.own.push({ column: best, label, start: token.start, end: token.end })
+  }
+  // A word over several columns' centres heads them only when no other word of its line stands over one of them:
+  // beside "一般公共预算" over the first, "政府性基金预算拨" reaching over both is the second's label, not a head.
+  for (const { token, label, covered } of spanning) {
+    const free = covered.filter((column) => !result.own.some((entry) => entry.column === column))
+    if (free.length === covered.length) {
+      for (const column of covered) result.groups.push({ column, label })
+      continue
+    }
+    if (free.length !== 1) return null
+    result.own.push({ column: free[0]!, label, start: token.start, end: token.end })
   }
   return result
 }

@@ -953,3 +953,30 @@ describe('a header line set wider than the rows', () => {
     ])
   })
 })
+
+describe('two header cells one space apart, the second reaching over both columns', () => {
+  it('is two labels each wrapped below, not a head over a head (a generated 部门收入总表 outside the development sets)', () => {
+    // "政府性基金预算拨" covers the centres of both columns' amounts; "一般公共预算" stands on its line over the first.
+    // Both had been taken for heads: "政府性基金预算拨/一般公共预算/拨款收入" and ".../款收入".
+    const text = [
+      '部门收入总表',
+      '单位：万元',
+      '                                         一般公共预算 政府性基金预算拨',
+      '      科目编码      科目名称       合计                                  事业收入        其他收入',
+      '                                          拨款收入     款收入',
+      '',
+      '合计                          18708.45        962.25   9775.03     6406.08     1565.09',
+      '',
+      '201          一般公共服务支出        9631.82                 3233.90     4832.83     1565.09',
+      '',
+      '2010301      行政运行            2883.62                             2883.62',
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
+    expect(table.rows.map((row) => `${row.code ?? row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)).toEqual([
+      '合计 18708.45 962.25 9775.03 6406.08 1565.09',
+      '201 9631.82 - 3233.90 4832.83 1565.09',
+      '2010301 2883.62 - - 2883.62 -',
+    ])
+  })
+})
