@@ -33,7 +33,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
-import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned, regroupsTemplate } from './reconstruct-template-row.js'
+import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned, misreadsTemplate } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
 const noteLine = /^(?:注|说明|备注)\s*\d?\s*[:：]/
@@ -147,10 +147,10 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
       })
     }
   }
-  // A one-row reading that groups a header the grammar knows otherwise than the grammar does is no reading.
+  // A one-row reading that makes a header the grammar knows into other labels or groups is no reading.
   const knownGrouping = (single: ReturnType<typeof reconstructSingleRow>): ReturnType<typeof reconstructSingleRow> =>
-    single?.ok && grammar.headerTemplates && regroupsTemplate(single.grid.columns.map((column) => column.key), grammar.headerTemplates)
-      ? { ok: false, reason: 'its header, placed by position, groups the columns otherwise than the header the grammar knows', index: single.grid.rows[0]!.index }
+    single?.ok && grammar.headerTemplates && misreadsTemplate(single.grid.columns.map((column) => column.key), grammar.headerTemplates)
+      ? { ok: false, reason: 'its header, placed by position, makes other labels or groups of the header the grammar knows', index: single.grid.rows[0]!.index }
       : single
   // Row labels in two columns: a category beside the items its 小计 opens; or, the labels scattered round the
   // amounts, placed by the rows the grammar knows (a refusal of the rows it knows is kept as the reason).

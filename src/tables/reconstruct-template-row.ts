@@ -210,15 +210,15 @@ function placedByPeriodLabels(plain: { texts: PlainText[]; amounts: PlainAmount[
 }
 
 /**
- * Whether columns read by position carry the labels of a header the grammar knows whole but group them
- * otherwise ("公务用车运行费" beside "公务用车购置及运行费" instead of under it): sums over blank cells may hold
- * either way, the grammar's header may not be read another way.
+ * Whether a reading by position made a header the grammar knows — its characters exactly a template's — into
+ * other labels or another grouping: a label split in two ("公务用车购置" and its wrapped "费" as two columns) or
+ * the right labels grouped otherwise. Such a reading is no reading; the template's may be.
  */
-export function regroupsTemplate(keys: readonly string[], templates: readonly (readonly string[])[]): boolean {
+export function misreadsTemplate(keys: readonly string[], templates: readonly (readonly string[])[]): boolean {
   const normal = (key: string) => key.replace(ignored, '')
   const sorted = (list: readonly string[]) => [...list].map(normal).sort().join('|')
-  const labels = (list: readonly string[]) => sorted(labelsOf(list))
-  return templates.some((template) => labels(template) === labels(keys) && sorted(template) !== sorted(keys))
+  const printed = (list: readonly string[]) => characters(labelsOf(list).join(''))
+  return templates.some((template) => printed(template) === printed(keys) && sorted(template) !== sorted(keys))
 }
 
 /** The header's labels, each once: a group label heads several columns but is printed once. */

@@ -11,6 +11,7 @@ import { reconstructSingleRow } from '../../src/tables/reconstruct-single-row.js
 import { reconstructSingleRowCells } from '../../src/tables/reconstruct-single-row-cells.js'
 import { reconstructTemplateRow } from '../../src/tables/reconstruct-template-row.js'
 import { tables } from '../../grammars/index.js'
+import { extract } from '../../src/index.js'
 import { corpus, readPath } from '../helpers.js'
 
 const cellsOf = (table: Table | undefined) => table!.rows.flatMap((row) => row.cells.map((cell) => [cell.column, cell.value, cell.line]))
@@ -272,5 +273,29 @@ describe('one row under a header of several levels, printed one cell per line', 
       const labels = periods(Array.from({ length: 12 }, () => null))
       expect(readFinal([...finalHeader, ...labels, '0.95', '0.95'])).toMatchObject({ ok: false, reason: 'more than one placement of the amounts adds up' })
     })
+  })
+})
+
+describe('a header the grammar knows, split by position into other labels', () => {
+  it('is read by the template: "公务用车购置" / "费" wrapped a character left is one label, not two columns (a generated 预算 outside the development sets)', () => {
+    const text = [
+      '一般公共预算“三公”经费支出表',
+      '单位：万元',
+      '        合计     因公出国              公务用车购置及运行费                         公务接待费',
+      '               （境）费',
+      '                            小计        公务用车购置       公务用车运行费',
+      '\f                                   费',
+      '',
+      '        50.80             40.47        9.54          30.93       10.33',
+    ].join('\n')
+    // Position alone had made a blank column "公务用车购置及运行费/费" and one "…/公务用车购置" for 9.54.
+    expect(cellsOf(extract(text).tables[0])).toEqual([
+      ['合计', '50.80', 8],
+      ['因公出国(境)费', null, 8],
+      ['公务用车购置及运行费/小计', '40.47', 8],
+      ['公务用车购置及运行费/公务用车购置费', '9.54', 8],
+      ['公务用车购置及运行费/公务用车运行费', '30.93', 8],
+      ['公务接待费', '10.33', 8],
+    ])
   })
 })
