@@ -886,14 +886,17 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
 
 /**
  * Whether the words of a token set one space apart (each of two characters or more) are labels of their own,
- * each continued on the lines below: a word there under each part and none under two.
+ * each continued on the lines below or whole by itself: a word there under each part that is not whole, and
+ * none under two.
  */
 function wrappedApart(parts: readonly LayoutToken[], below: readonly LineTokens[]): boolean {
   if (parts.some((part) => part.text.length < 2)) return false
   const words = below.flatMap((line) => line.tokens.flatMap(spaceWords))
   const under = (word: LayoutToken) => parts.filter((part) => word.start <= part.end && word.end >= part.start)
   if (words.some((word) => under(word).length > 1)) return false
-  return parts.every((part) => words.some((word) => under(word)[0] === part))
+  const continued = (part: LayoutToken) => words.some((word) => under(word)[0] === part)
+  // A whole label needs no continuation ("本年支出合计 基本支" over "出": the second alone wraps).
+  return parts.some(continued) && parts.every((part) => continued(part) || completeHeader.test(part.text))
 }
 
 /**

@@ -980,3 +980,25 @@ describe('two header cells one space apart, the second reaching over both column
     ])
   })
 })
+
+describe('a whole label and a cut one set one space apart ("本年支出合计 基本支" over "出")', () => {
+  it('are two labels: the table is refused rather than read with a column named "本年支出合计基本支出"', () => {
+    // 基本支出 is blank in every row, and nothing in the document states which column is: the positions cannot
+    // tell the five amounts' six labels apart (a generated 支出决算表 outside the development sets).
+    const text = [
+      '支出决算表',
+      '单位：万元',
+      '      科目编码            科目名称       本年支出合计 基本支            项目支出       上缴上级支出          经营支出       对附属单位补',
+      '                                         出                                                     助支出',
+      ' 类      款      项',
+      '合计                                       7,162.32   1,962.27      1,334.44      2,762.30     1,103.31',
+      '',
+      '210                  卫生健康支出              4,675.51   1,962.27      1,334.44      1,378.80',
+      '',
+      '210       11          行政事业单位医疗           4,675.51   1,962.27      1,334.44      1,378.80',
+    ].join('\n')
+    const document = extract(text)
+    expect(document.tables[0]!.rows).toEqual([])
+    expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toContain('table-not-reconstructed')
+  })
+})
