@@ -53,3 +53,22 @@ function inOrder(pieces: readonly HeaderPiece[], labels: readonly string[]): boo
 export function characters(text: string): string {
   return [...text.replace(ignored, '')].sort().join('')
 }
+
+/**
+ * The first column label that is a piece of a template's label and no label of its own ("支出" of
+ * 对附属单位补助支出, "附属单位" of 附属单位上缴收入): a header cut and joined otherwise than it was printed. Totals
+ * ("合计" beside 本年支出合计) are labels of their own.
+ *
+ * @param labels the columns' last labels
+ * @param templates the grammar's column templates
+ * @returns the piece, or null
+ */
+export function templateFragment(labels: readonly string[], templates: readonly (readonly string[])[]): string | null {
+  const normal = (label: string) => label.replace(ignored, '')
+  const whole = new Set(templates.flat().map(normal))
+  for (const label of labels.map(normal)) {
+    if (label.length === 0 || whole.has(label) || /(?:合计|小计|总计)$/.test(label)) continue
+    if ([...whole].some((candidate) => candidate.length > label.length && candidate.includes(label))) return label
+  }
+  return null
+}

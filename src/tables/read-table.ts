@@ -33,6 +33,7 @@ import { reconstructSingleRow } from './reconstruct-single-row.js'
 import { reconstructSingleRowCells } from './reconstruct-single-row-cells.js'
 import { reconstructStackedSides } from './reconstruct-stacked-sides.js'
 import { reconstructTabs } from './reconstruct-tabs.js'
+import { templateFragment } from './header-by-template.js'
 import { brokenIdentity, reconstructTemplateRow, reconstructTemplateRowAligned, misreadsTemplate } from './reconstruct-template-row.js'
 import { readTableFacts } from './table-facts.js'
 
@@ -234,10 +235,19 @@ export function readTable(region: TableRegion, lines: readonly SourceLine[], inf
   // Amounts placed by position or order: a parent blank over a child's amount shows one in the wrong column,
   // and a one-row table's header promises sums (in each period of a 预算数 | 决算数 table) that its row must keep.
   const misplaced = grid !== null && layout !== 'tabs' ? misplacedAmount(grid) : null
+  // A column of a template the grammar knows named by a piece of one of its labels: the header was cut and
+  // joined otherwise than printed, and the names beside it may be a column off.
+  const fragment =
+    grid !== null && layout !== 'tabs' && grammar.columnTemplates
+      ? templateFragment(grid.columns.filter((column) => column.role === 'amount').map((column) => column.path.at(-1) ?? ''), grammar.columnTemplates)
+      : null
   const row = grid !== null && layout !== 'tabs' && grid.rows.length === 1 && grid.rows[0]!.cells.every((cell) => cell.damaged === null) ? grid.rows[0]! : null
   const broken = row ? brokenIdentity(grid!.columns.filter((column) => column.role === 'amount').map((column) => column.key), row.cells.map((cell) => cell.value)) : null
   if (misplaced) {
     diagnostics.push(notRead('rows', `the sums under ${misplaced.parent} show an amount under "${misplaced.column}" in the wrong column`, misplaced.index))
+    grid = null
+  } else if (fragment !== null) {
+    diagnostics.push(notRead('rows', `a column is named "${fragment}", a piece of a label the grammar knows: its header was joined otherwise than printed`, grid!.rows[0]?.index ?? region.start))
     grid = null
   } else if (broken !== null) {
     diagnostics.push(notRead('one row of amounts', `"${broken}" is not the sum its header makes it: amounts misplaced`, row!.index))

@@ -3,7 +3,7 @@
  * characters, each label's start must be one piece of its own, and those starts must stand in the template's order.
  */
 import { describe, expect, it } from 'vitest'
-import { nameByTemplate } from '../../src/tables/header-by-template.js'
+import { nameByTemplate, templateFragment } from '../../src/tables/header-by-template.js'
 
 const income = ['本年收入合计', '财政拨款收入', '上级补助收入', '事业收入', '经营收入', '附属单位上缴收入', '其他收入']
 /** Pieces as pdftotext -layout cut a seven-column 收入决算表 header, with where each piece's centre stands. */
@@ -45,5 +45,18 @@ describe('nameByTemplate', () => {
     // "事" / "业收入": no piece of two characters or more begins 事业收入 (one character is never taken for a start).
     const cut = scattered.flatMap((piece) => (piece.text === '事业收入' ? [{ text: '事', at: 61 }, { text: '业收入', at: 64 }] : [piece]))
     expect(nameByTemplate(cut, [income], 7)).toBeNull()
+  })
+})
+
+describe('templateFragment', () => {
+  const expenditure = [['本年支出合计', '基本支出', '项目支出', '上缴上级支出', '经营支出', '对附属单位补助支出']]
+  it('finds a column named by a piece of a template label', () => {
+    expect(templateFragment(['本年支出合计', '基本支出', '项目支出', '支出'], expenditure)).toBe('支出')
+    expect(templateFragment(['本年支出合计', '附属单位补助支出'], expenditure)).toBe('附属单位补助支出')
+  })
+  it('takes whole labels, totals and labels of other words as they are', () => {
+    expect(templateFragment(['合计', '基本支出', '项目支出'], expenditure)).toBeNull()
+    expect(templateFragment(['本年支出合计', '事业单位经营支出'], expenditure)).toBeNull()
+    expect(templateFragment(['本年支出合计', '对附属单位补助支出'], expenditure)).toBeNull()
   })
 })

@@ -1002,3 +1002,49 @@ describe('a whole label and a cut one set one space apart ("本年支出合计 �
     expect(document.diagnostics.map((diagnostic) => diagnostic.code)).toContain('table-not-reconstructed')
   })
 })
+
+describe('a column named by a piece of a label the grammar knows', () => {
+  it('refuses the table: "支出" of 对附属单位补助支出 (a generated 支出决算表 outside the development sets)', () => {
+    // "经营支 对附属单位补助" over "出     支出": the positions had named the last column "支出", one of six labels
+    // for four columns of amounts.
+    const text = [
+      '                                            表 3 支出决算表',
+      '',
+      '部门：某市文化和旅游局单位：万元',
+      '',
+      '                                                                        上缴上   经营支 对附属单位补助',
+      '  类    款        项       科目名称      本年支出合计          基本支出      项目支出',
+      '                                                                        级支出    出     支出',
+      '',
+      '201                 一般公共服务支出           7,753.90              4,631.66                     3,122.24',
+      '',
+      '                    政府办公厅（室）及相',
+      '201   03                               7,753.90              4,631.66                     3,122.24',
+      '                    关机构事务',
+      '',
+      '201   03    01      行政运行               2,634.74              2,634.74',
+      '',
+      '201   03    02      一般行政管理事务           2,825.32              1,946.18                      879.14',
+      '',
+      '201   03    50      事业运行               2,293.84                50.74                      2,243.10',
+      '',
+      '208                 社会保障和就业支出           209.52     209.52',
+      '',
+      '208   05            行政事业单位养老支出          209.52     209.52',
+      '',
+      '                    机关事业单位职业年金',
+      '208   05    06                          209.52     209.52',
+      '                    缴费支出',
+      '\f221                   住房保障支出            1,650.80                                            1,650.80',
+      '',
+      '221       02          住房改革支出            1,650.80                                            1,650.80',
+      '',
+      '221       02    01    住房公积金             1,650.80                                            1,650.80',
+      '',
+      '合计                                      9,614.22   209.52          4,631.66                 4,773.04',
+    ].join('\n')
+    const document = extract(text)
+    expect(document.tables[0]!.rows).toEqual([])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('a column is named "支出", a piece of a label the grammar knows')
+  })
+})
