@@ -14,7 +14,7 @@ import type { Grid, GridColumn, GridRow } from './grid.js'
 import { markCutCells, markRepeatedCodes } from './mark-damage.js'
 import { looksLikeAmount, parseAmount } from './parse-amount.js'
 import { parentCode, readCode } from './read-code.js'
-import { addsUp } from './row-total.js'
+import { addsUp, showsTotalColumn } from './row-total.js'
 import { joinLabel } from './split-cells.js'
 import { completeLabel } from './layout-tokens.js'
 import { placeDrifting, type DriftingRow } from './place-drifting.js'
@@ -179,6 +179,10 @@ export function reconstructCells(indexes: readonly number[], lines: readonly Sou
     const entry = drifting.find((candidate) => candidate.tokens.some((token) => token.text === unplaced))
     return { ok: false, reason: `rows hold different numbers of amounts, and the sums leave more than one place (or none) for "${unplaced}"`, index: entry?.index ?? rows[0]!.index }
   }
+  // Named in reading order, the column that adds up the others must carry a total's name: a label lost among the
+  // row-label headers ("科目 合计 科目编码 科目名称") puts every name a column off.
+  if (showsTotalColumn(grid.rows, columns) && !/合计|小计|总计/.test(columns[0]!.key))
+    return { ok: false, reason: `the first column adds up the others but is named "${columns[0]!.key}"`, index: rows[0]?.index ?? indexes[0]! }
   markCutCells(grid)
   markRepeatedCodes(grid)
   return { ok: true, grid }

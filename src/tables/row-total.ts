@@ -38,6 +38,12 @@ export function holdsTogether(values: readonly (Decimal | null)[]): boolean {
   return total ? addsUp(total, parts) : false
 }
 
+/** Whether the rows that print every cell (a dash for none) make the first column the sum of the others. */
+export function showsTotalColumn(rows: readonly GridRow[], columns: readonly GridColumn[]): boolean {
+  const full = rows.map((row) => rowValues(row, columns)).filter((values) => values !== null && values.every((value) => value !== null))
+  return columns.length >= 2 && full.length > 0 && full.every((values) => holdsTogether(values!))
+}
+
 /** The row's values in the given columns, or null when one of them is damaged. */
 export function rowValues(row: GridRow, columns: readonly GridColumn[]): (Decimal | null)[] | null {
   const values: (Decimal | null)[] = []

@@ -331,6 +331,23 @@ describe('a crowded 收入决算表 header printed one cell per line, its labels
     ]
     const document = extract([...cells, ...rows.flat()].join('\n\n'))
     expect(document.tables[0]!.rows).toEqual([])
-    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('a column is named "附属单位"')
+    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('the first column adds up the others but is named "本年收入合事业收入"')
+  })
+})
+
+describe('the 合计 column\'s label printed among the row-label headers, one cell per line', () => {
+  it('is refused rather than read with every name a column off (a generated 部门收入总表 outside the development sets)', () => {
+    // "科目 合计 科目编码 科目名称 合计 …": the first 合计 names the column, the second the row. In reading order the
+    // column words had named 15,819.90 "一般公共预算拨款收入" and 8,735.21 "政府性基金预算拨款收入".
+    const cells = ['部门收入总表', '单位：万元', '科目', '合计', '科目编码', '科目名称', '合计', '一般公共预算 政府性基金预', '拨款收入', '算拨款收入', '其他收', '入', '事业收入']
+    const rows = [
+      ['15819.90', '8735.21', '3736.22', '3348.47', '-'],
+      ['201', '一般公共服务支出', '6168.81', '2815.29', '3353.52', '-', '-'],
+      ['20103', '政府办公厅（室）及', '相关机构事务', '6168.81', '2815.29', '3353.52', '-', '-'],
+      ['2010301', '行政运行', '1856.01', '-', '1856.01', '-', '-'],
+    ]
+    const document = extract([...cells, ...rows.flat()].join('\n\n'))
+    expect(document.tables[0]!.rows).toEqual([])
+    expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('the first column adds up the others but is named "一般公共预算拨款收入"')
   })
 })
