@@ -736,7 +736,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const own: Array<Array<{ line: number; label: string; start: number; end: number }>> = clusters.map(() => [])
   // Words over the amounts that name no column (a blank column's, or one set off from its column).
   const unplaced: string[] = []
-  const outside: string[] = []
+  const outside: Array<{ start: number; end: number }> = []
   const groups: string[][] = clusters.map(() => [])
   /** The header line of each column's first group word. */
   const groupLine: Array<number | undefined> = clusters.map(() => undefined)
@@ -800,7 +800,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
     for (const token of tokens) {
       const word = joinLabel(token.text)
-      if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push(word)
+      if (!placed.includes(token) && !isSideWord(word) && token.start >= labelHeadersEnd && !notColumnWord.test(word)) outside.push({ start: token.start, end: token.end })
     }
     for (const { column, label } of byPosition.groups) {
       groups[column]!.push(label)
@@ -855,7 +855,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     const children = own.slice(column, last + 1).flatMap((entries, position) => (position === 0 ? below : entries))
     const [from, to] = [Math.min(...children.map((entry) => entry.start)), Math.max(...children.map((entry) => entry.end))]
     if (Math.abs((top.start + top.end) / 2 - (from + to) / 2) > (to - from) / 4) {
-      if (unplaced.length > 0) return null
+      // So is a word over none of the columns standing among what it would head ("政府性基金预算" beside it).
+      if (unplaced.length > 0 || outside.some((word) => word.end >= from && word.start <= to)) return null
       // Standing right over its own column's next line, which goes on below: that label's first line
       // ("政府性基金" / "预算拨款收" / "入" beside 事业收入 | 其他收入), not a head over whole labels.
       const wraps = below.length >= 2 || !completeLabel.test(below[0]!.label)

@@ -1048,3 +1048,35 @@ describe('a column named by a piece of a label the grammar knows', () => {
     expect(document.diagnostics.find((diagnostic) => diagnostic.code === 'table-not-reconstructed')?.message).toContain('a column is named "支出", a piece of a label the grammar knows')
   })
 })
+
+describe('a label set left of its column, beside a label wrapped over the column before', () => {
+  it('is that column\'s, not a head over both (a generated 部门收入总表 outside the development sets)', () => {
+    // "政府性基金预算" stands over no column's amounts; "一般公共预算拨", off the middle of the two columns, had headed
+    // both: "一般公共预算拨/款收入" and "一般公共预算拨/拨款收入".
+    const text = [
+      '部门收入总表',
+      '单位：万元',
+      '                                        一般公共预算拨        政府性基金预算',
+      '      科目编码      科目名称      合计                                               事业收入         其他收入',
+      '                                          款收入            拨款收入',
+      '',
+      '合计                         9822.47           1717.93          2676.85         1707.31     3720.38',
+      '',
+      '               文化旅游体育',
+      '207                        3207.08                                906.81       227.93     2072.34',
+      '               与传媒支出',
+      '',
+      '2070101        行政运行            976.41                             748.48       227.93',
+      '',
+      '221            住房保障支出      6615.39           1717.93          1770.04         1479.38     1648.04',
+    ].join('\n')
+    const table = extract(text).tables[0]!
+    expect(table.columns.map((column) => column.key)).toEqual(['合计', '一般公共预算拨款收入', '政府性基金预算拨款收入', '事业收入', '其他收入'])
+    expect(table.rows.map((row) => `${row.code ?? row.item} ${row.cells.map((cell) => cell.value ?? '-').join(' ')}`)).toEqual([
+      '合计 9822.47 1717.93 2676.85 1707.31 3720.38',
+      '207 3207.08 - 906.81 227.93 2072.34',
+      '2070101 976.41 - 748.48 227.93 -',
+      '221 6615.39 1717.93 1770.04 1479.38 1648.04',
+    ])
+  })
+})
