@@ -30,7 +30,7 @@ export const rules: readonly Rule[] = [
   // Across tables
   { id: 'summary-vs-table', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表的本年收入（支出）合计与收入（支出）表的合计一致' },
   { id: 'summary-category', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '收支总表支出方各类与支出表同一类的金额一致' },
-  { id: 'summary-columns', group: 'cross-table', severity: 'error', tolerance: 'rounding', description: '收入（支出）表合计行各列与收支总表同名各项一致（收入决算表的财政拨款收入 = 三项“…财政拨款收入”之和；部门支出总表的基本支出 = “一、基本支出”）' },
+  { id: 'summary-columns', group: 'cross-table', severity: 'error', tolerance: 'rounding', description: '收入（支出）表合计行各列与收支总表同名各项一致（收入决算表的财政拨款收入 = 三项“…财政拨款收入”之和；部门收入总表的政府性基金预算拨款收入 = “二、政府性基金预算拨款收入”；部门支出总表的基本支出 = “一、基本支出”）' },
   { id: 'same-row', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '总额相同的两张表中，同一科目同一列的金额一致' },
   { id: 'basic-detail', group: 'cross-table', severity: 'error', tolerance: 'exact', description: '一般公共预算基本支出的人员经费、公用经费与基本支出明细表一致' },
   { id: 'three-public-economic', group: 'cross-table', severity: 'warning', tolerance: 'rounding', description: '“三公”经费各项不小于基本支出明细表中对应的经济分类科目（30212、30217、30231、31013/30913）' },

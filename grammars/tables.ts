@@ -137,6 +137,8 @@ export const tables: readonly TableGrammar[] = [
     aliases: ['部门收入总表', '收入总表', '部门收入表', '收入预算总表', '部门收入预算总表', '部门收入情况表', '部门收入总体情况表', '部门收入预算表'],
     // Categories of funds beside their items (some templates add 债务资金 as a row of its own).
     rowTemplates: [incomeRows(false), incomeRows(true)],
+    // The 部门收支总表's 收入 rows state its columns' totals ("二、政府性基金预算拨款收入"; the audit compares).
+    columnTotals: { table: 'budget.summary', side: '收入' },
   },
   {
     id: 'budget.expenditure',
