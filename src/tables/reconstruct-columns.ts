@@ -868,6 +868,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   // A column of amounts with no word over it while a word over the amounts names none: that word is the
   // column's, set off by uneven alignment, and which column is whose is no longer sure.
   if ((unplaced.length > 0 || outside.length > 0) && own.some((entries, column) => entries.length === 0 && heads[column] === null && groups[column]!.length === 0)) return null
+  // Nor may a word over no column stand in line with a word that names one, above or below it: the two are
+  // lines of one label ("一般公共" / "预算拨款" / "收入", a blank column's), not a name and a stray word.
+  if (outside.some((word) => own.some((entries) => entries.some((entry) => word.start <= entry.end && word.end >= entry.start)))) return null
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null
