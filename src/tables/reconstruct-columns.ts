@@ -748,6 +748,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const labelHeadersEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
   for (const [lineNumber, line] of header.entries()) {
     // "基本支出 项目支出": words over different columns are different headers.
+    // Where cells set one space apart start: a header crowded so, its words no longer stand where their columns do.
+    const crowded = new Set<number>()
     const tokens = line.tokens.flatMap((token) => {
       const parts = spaceWords(token)
       if (parts.length < 2) return [token]
@@ -757,7 +759,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       // the lines below, not one label over two columns.
       // Two whole labels one space apart ("本年收入合计 财政拨款收入"): a label never prints a space inside but
       // between single characters (小 计).
-      return wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) || parts.every((part) => completeHeader.test(part.text)) ? parts : [token]
+      if (!wrappedApart(parts, header.slice(lineNumber + 1, lineNumber + 3)) && !parts.every((part) => completeHeader.test(part.text))) return [token]
+      for (const part of parts) crowded.add(part.start)
+      return parts
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
     const byPosition = placeByPosition(placed, extents, clusters)
@@ -796,6 +800,10 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
       if (left && right && right.column === left.column + 1) return null
       // Left of every word the line names a column with: the words after it may each be a column off.
       if (!left && right) return null
+      // Two cells of a crowded header over one column's amounts ("经营收 附属单位上 其他收" over one column):
+      // which of them is the blank column's, their places cannot tell.
+      const column = inColumn((token.start + token.end) / 2)
+      if (crowded.has(token.start) && byPosition.own.some((entry) => entry.column === column && crowded.has(entry.start))) return null
     }
     // A word over no column's amounts, right of the row-label headers, may name a column too far from it.
     for (const token of tokens) {
