@@ -747,9 +747,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const inColumn = (position: number) => extents.findIndex((extent) => position >= extent.from && position <= extent.to)
   const labelHeadersEnd = Math.max(0, ...header.flatMap((line) => line.tokens.filter((token) => rowLabelHeader.test(joinLabel(token.text))).map((token) => token.end)))
   for (const [lineNumber, line] of header.entries()) {
-    // "基本支出 项目支出": words over different columns are different headers.
     // Where cells set one space apart start: a header crowded so, its words no longer stand where their columns do.
     const crowded = new Set<number>()
+    // "基本支出 项目支出": words over different columns are different headers.
     const tokens = line.tokens.flatMap((token) => {
       const parts = spaceWords(token)
       if (parts.length < 2) return [token]
