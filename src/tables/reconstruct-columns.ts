@@ -736,6 +736,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const own: Array<Array<{ line: number; label: string; start: number; end: number }>> = clusters.map(() => [])
   // Words over the amounts that name no column (a blank column's, or one set off from its column).
   const unplaced: string[] = []
+  // Where the words that name no column stand (over amounts, or over none).
+  const leftOver: Array<{ start: number; end: number }> = []
   const outside: Array<{ start: number; end: number }> = []
   const groups: string[][] = clusters.map(() => [])
   /** The header line of each column's first group word. */
@@ -765,7 +767,12 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     })
     const placed = tokens.filter((token) => !isSideWord(joinLabel(token.text)) && inColumn((token.start + token.end) / 2) >= 0)
     const byPosition = placeByPosition(placed, extents, clusters)
-    if (byPosition !== null) for (const token of placed) if (!byPosition.own.some((entry) => entry.start === token.start) && !byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) unplaced.push(joinLabel(token.text))
+    if (byPosition !== null)
+      for (const token of placed)
+        if (!byPosition.own.some((entry) => entry.start === token.start) && !byPosition.groups.some((entry) => entry.label === joinLabel(token.text))) {
+          unplaced.push(joinLabel(token.text))
+          leftOver.push({ start: token.start, end: token.end })
+        }
     // As many labels as columns on one line — those in the amount area, or those after the row-label headers
     // (科目编码, 科目名称, 项目) — name the columns in order when their positions do not place each of them:
     // header lines are often printed narrower than the rows.
@@ -879,6 +886,21 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   // Nor may a word over no column stand in line with a word that names one, above or below it: the two are
   // lines of one label ("一般公共" / "预算拨款" / "收入", a blank column's), not a name and a stray word.
   if (outside.some((word) => own.some((entries) => entries.some((entry) => word.start <= entry.end && word.end >= entry.start)))) return null
+  // A column's amounts standing clear of all its words, a word that names no column (a blank column's) on their
+  // other side and as near: they could as well be that column's — the lines' spacing decides it, not the table.
+  const unclaimed = [...leftOver, ...outside]
+  const between = (column: number) => {
+    const [from, to] = [clusters[column]!.left - widths[column]! + 1, clusters[column]!.right]
+    const words = own[column]!
+    if (words.length === 0 || heads[column] !== null || words.some((entry) => entry.end >= from && entry.start <= to)) return false
+    const leftOfAmounts = words.every((entry) => entry.end < from)
+    const ownGap = leftOfAmounts ? from - Math.max(...words.map((entry) => entry.end)) : Math.min(...words.map((entry) => entry.start)) - to
+    return unclaimed.some((word) => {
+      const gap = leftOfAmounts ? word.start - to : from - word.end
+      return gap > 0 && gap <= ownGap + stackSlack
+    })
+  }
+  if (sides.every((side) => side === null) && clusters.some((_, column) => between(column))) return null
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null
