@@ -736,6 +736,8 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
   const own: Array<Array<{ line: number; label: string; start: number; end: number }>> = clusters.map(() => [])
   // Words over the amounts that name no column (a blank column's, or one set off from its column).
   const unplaced: string[] = []
+  // Whether a line's words named the columns in order rather than by their places.
+  let namedInOrder = false
   // Where the words that name no column stand (over amounts, or over none).
   const leftOver: Array<{ start: number; end: number }> = []
   const outside: Array<{ start: number; end: number }> = []
@@ -794,6 +796,7 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     // Two sides each have their row-label headers: the words after the last one name only the last side.
     if (!placedByPosition && inOrder && words.length === clusters.length && (clusters.length > 1 || lastLabelHeader >= 0) && sides.every((side) => side === null)) {
       wordTokens.forEach((word, column) => own[column]!.push({ line: lineNumber, label: word.label, start: word.start, end: word.end }))
+      namedInOrder = true
       continue
     }
     if (byPosition === null) return null
@@ -901,6 +904,9 @@ function headerColumns(header: readonly LineTokens[], clusters: ReadonlyArray<{ 
     })
   }
   if (sides.every((side) => side === null) && clusters.some((_, column) => between(column))) return null
+  // A line that named the columns in order, while words of other lines name none: as many words as columns on
+  // one line was a coincidence — the others are blank columns' labels, and which columns are blank is not known.
+  if (namedInOrder && unclaimed.length > 0) return null
   const seen = new Map<string, number>()
   return clusters.map((cluster, column) => {
     const side = sides[column] ?? null

@@ -1221,3 +1221,40 @@ describe('an amount column standing clear of its label, a blank column\'s label 
     expect(refusal(text)).toBe('部门收入总表: space-aligned rows not read (header labels do not line up with the columns); its cells are left out rather than guessed')
   })
 })
+
+describe('a header line with as many words as columns, other lines\' words naming none', () => {
+  it('does not name the columns in order: the other words are blank columns\' labels (a generated 部门收入总表 outside the development sets, its words moved a character or two)', () => {
+    // "合计 事业收入 其他收入" is three words for three columns, but "一般公共预 政府性基金预算拨款收" above names
+    // none: 3,898.50 is 政府性基金预算拨款收入's, and 事业收入 is blank. Read in order it had been 事业收入.
+    const text = [
+      '部门收入总表',
+      '单位：万元',
+      '            科目编码',
+      '                                                        一般公共预 政府性基金预算拨款收',
+      '                             科目名称          合计                                        事业收入       其他收入',
+      '                                                           算拨款收入        入',
+      '        类          款          项',
+      '',
+      '合计                                           7,687.39                        3,898.50                 3,788.89',
+      '',
+      '                           文化旅游体育',
+      '207                                          5,489.97                        1,701.08                 3,788.89',
+      '                              与传媒支出',
+      '',
+      '207        01                 文化和旅游           5,489.97                        1,701.08                 3,788.89',
+      '',
+      '207        01       01       行政运行            4,597.64                        1,701.08                 2,896.56',
+      '',
+      '                           其他文化和旅',
+      '207        01       99                           892.33                                                   892.33',
+      '                              游支出',
+      '',
+      '221                         住房保障支出          2,197.42                        2,197.42',
+      '',
+      '221        02                住房改革支出          2,197.42                        2,197.42',
+      '',
+      '221        02       03      购房补贴            2,197.42                        2,197.42',
+    ].join('\n')
+    expect(refusal(text)).toBe('部门收入总表: space-aligned rows not read (header labels do not line up with the columns); its cells are left out rather than guessed')
+  })
+})
