@@ -21,6 +21,14 @@ export function halfUnit(decimals: number): Decimal {
   return new Decimal(5).times(new Decimal(10).pow(-(decimals + 1)))
 }
 
+/**
+ * What rounding allows between two printed amounts of different units, in the first one's unit: half a unit of
+ * each one's last printed place, the second's turned by `factor` (its unit into the first's).
+ */
+export function roundingAcrossUnits(decimals: number, otherDecimals: number, factor: Decimal): Decimal {
+  return halfUnit(decimals).plus(halfUnit(otherDecimals).times(factor))
+}
+
 /** Decimals printed in a number as printed ("1,234.50" → 2, "550" → 0). */
 export function decimalsOf(printed: string): number {
   const dot = printed.lastIndexOf('.')

@@ -5,7 +5,7 @@
 import { threePublicEconomic } from '../../grammars/identities.js'
 import type { Table } from '../../schemas/table.js'
 import { unitFactor } from '../meta/money-units.js'
-import { Decimal, halfUnit, show } from './amounts.js'
+import { Decimal, roundingAcrossUnits, show } from './amounts.js'
 import { side, type Collector } from './collector.js'
 import { nameAgrees, namesOf } from './dictionary.js'
 import { amountColumns, cellState, tableById, tableDecimals, tableName, tableRef } from './table-view.js'
@@ -61,7 +61,7 @@ export function checkThreePublic(tables: readonly Table[], collector: Collector)
       // The detail may print another unit (元 against 万元): compared in the “三公” table's, to its rounding.
       const factor = three.unit === detail.unit ? null : unitFactor(detail.unit, three.unit)
       if (factor) paid = paid.times(factor)
-      const tolerance = factor ? halfUnit(tableDecimals(three)).plus(halfUnit(tableDecimals(detail)).times(factor)) : new Decimal(0)
+      const tolerance = factor ? roundingAcrossUnits(tableDecimals(three), tableDecimals(detail), factor) : new Decimal(0)
       if (item.plus(tolerance).gte(paid)) {
         collector.pass('three-public-economic')
         continue

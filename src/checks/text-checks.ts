@@ -9,7 +9,7 @@ import type { YujuesuanDocument } from '../../schemas/document.js'
 import type { ChangeStatement, ShareStatement } from '../../schemas/statements.js'
 import type { Table } from '../../schemas/table.js'
 import { unitFactor } from '../meta/money-units.js'
-import { Decimal, decimalsOf, halfUnit, show, sum } from './amounts.js'
+import { Decimal, decimalsOf, halfUnit, roundingAcrossUnits, show, sum } from './amounts.js'
 import { judgeRate } from './judge-rate.js'
 import { side, type Collector } from './collector.js'
 import { bareName, cellState, tableById, totalColumn } from './table-view.js'
@@ -26,7 +26,7 @@ function compareStated(stated: string, statedUnit: string | null, tableValue: st
   const factor = tableUnit === statedUnit || tableUnit === null || statedUnit === null ? null : unitFactor(tableUnit, statedUnit)
   if (factor === null && tableUnit !== statedUnit && tableUnit !== null && statedUnit !== null) return null
   const inStatedUnit = factor ? new Decimal(tableValue).times(factor) : new Decimal(tableValue)
-  const tolerance = factor ? halfUnit(decimalsOf(stated)).plus(halfUnit(decimalsOf(tableValue)).times(factor)) : new Decimal(0)
+  const tolerance = factor ? roundingAcrossUnits(decimalsOf(stated), decimalsOf(tableValue), factor) : new Decimal(0)
   const difference = new Decimal(stated).minus(inStatedUnit)
   return {
     agrees: difference.abs().lte(tolerance),
